@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Playwright cannot download its own browsers on these machines; Debian's Chromium works.
+// CHROMIUM_PATH overrides; otherwise use Debian's binary when present, else Playwright's own.
+const debianChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) =>
+  existsSync(p),
+);
+const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
+
+export const WEB_PORT = 5199;
+
+export default defineConfig({
+  testDir: 'tests',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.PW_JSON_OUTPUT
+    ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]]
+    : 'list',
+  use: {
+    baseURL: `http://localhost:${WEB_PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --port ${WEB_PORT} --strictPort`,
+    url: `http://localhost:${WEB_PORT}`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,36 @@
+import Dexie, { type Table } from 'dexie';
+import type { TaskforceEvent } from '../domain/event';
+import type { Taskforce } from '../domain/taskforce';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+
+/** A deleted record's id, kept so that a later merge between laptops knows it was deleted. */
+export interface Tombstone {
+  id: string;
+  table: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'two-feet';
+
+export class TwoFeetDb extends Dexie {
+  taskforces!: Table<Taskforce, string>;
+  events!: Table<TaskforceEvent, string>;
+  tombstones!: Table<Tombstone, string>;
+  settings!: Table<Setting, string>;
+
+  /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
+  constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      if (schema.version > upTo) break;
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { Transaction } from 'dexie';
+import { searchWords } from '../domain/text';
+
+/**
+ * Every schema version the database has ever had, oldest first. Never edit a released
+ * version: add a new one with its date and, where rows must change, an upgrade function.
+ * Each upgrade has its own test in tests/unit/data/upgrades.test.ts.
+ */
+export interface SchemaVersion {
+  version: number;
+  date: string;
+  why: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    date: '2026-11-22',
+    why: 'Taskforces, their events, and settings.',
+    stores: {
+      taskforces: 'id, name, status',
+      events: 'id, taskforceId, date, [taskforceId+date]',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    date: '2026-11-22',
+    why: 'Search events by word through an index; keep deletions as tombstones so that laptops can be merged later.',
+    stores: {
+      events: 'id, taskforceId, date, [taskforceId+date], *words',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('events')
+        .toCollection()
+        .modify(
+          (event: { title: string; venueName: string; venueAddress: string; words?: string[] }) => {
+            event.words = searchWords(event.title, event.venueName, event.venueAddress);
+          },
+        ),
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

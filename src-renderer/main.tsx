@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { type Root, createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StartupError } from './app/StartupError';
+import { describeOpenError } from './data/storage-errors';
+import { openDatabase, requestPersistentStorage } from './data/open-database';
+import { detectPlatform } from './platform';
+import { applyDisplayMode, storedDisplayMode } from './ui/display-mode';
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/controls.css';
+import './app/shell.css';
+import './features/events/events.css';
+
+applyDisplayMode(storedDisplayMode());
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+void start(root);
+
+async function start(root: Root) {
+  const platform = detectPlatform();
+  let versionChanged = false;
+  let render = () => {};
+  const opened = await openDatabase(() => {
+    versionChanged = true;
+    render();
+  });
+  if (!opened.ok) {
+    root.render(<StartupError message={describeOpenError(opened.error)} />);
+    return;
+  }
+  const storage = { persisted: await requestPersistentStorage() };
+  render = () =>
+    root.render(
+      <StrictMode>
+        <App db={opened.db} platform={platform} storage={storage} versionChanged={versionChanged} />
+      </StrictMode>,
+    );
+  render();
+}
