@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${WEB_PORT}`,
     trace: 'retain-on-failure',
+    // The app is for UK users: dates are typed day first.
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
   },
   projects: [
     {

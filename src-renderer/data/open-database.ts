@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import { TwoFeetDb } from './db';
+import { LATEST_VERSION } from './schema';
 
 export type OpenResult = { ok: true; db: TwoFeetDb } | { ok: false; error: unknown };
 
@@ -16,6 +18,19 @@ export async function openDatabase(onVersionChange: () => void): Promise<OpenRes
   });
   try {
     await db.open();
+    // Dexie 4 opens a database that a newer Two Feet upgraded; writing to it with this
+    // version's older schema could damage it, so refuse, as IndexedDB itself would.
+    // Dexie stores version n as IndexedDB version n × 10 and keeps db.verno at ours.
+    const storedVersion = db.backendDB().version / 10;
+    if (storedVersion > LATEST_VERSION) {
+      db.close();
+      return {
+        ok: false,
+        error: new Dexie.VersionError(
+          `Stored data is at version ${storedVersion}; this app knows up to ${LATEST_VERSION}.`,
+        ),
+      };
+    }
     return { ok: true, db };
   } catch (error) {
     return { ok: false, error };

@@ -17,6 +17,8 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     const dialog = ref.current;
     const opener = document.activeElement as HTMLElement | null;
     dialog?.showModal();
+    // showModal() focuses the first control; a form may ask for a better starting point.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog?.close();
       opener?.focus();
@@ -58,7 +60,12 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onCancel}>
       <div>{message}</div>
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" autoFocus onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-autofocus
+          onClick={onCancel}
+        >
           Cancel
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>

@@ -28,8 +28,9 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
         </span>
       )}
       {error && (
-        <span className="field__error" id={errorId}>
-          {error}
+        <span className="field__error">
+          <span aria-hidden="true">⚠ </span>
+          <span id={errorId}>{error}</span>
         </span>
       )}
       {children({ id, describedBy, invalid: Boolean(error) })}
@@ -69,7 +70,7 @@ export function TextField({
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           aria-required={rest.required || undefined}
-          autoFocus={rest.autoFocus}
+          data-autofocus={rest.autoFocus || undefined}
           autoComplete={rest.autoComplete ?? 'off'}
           name={rest.name}
           onChange={(e) => onChange(e.target.value)}

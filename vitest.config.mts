@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/main/**/*.test.ts'],
     environment: 'node',
+    // IndexedDB for Dexie in Node: installed before any test module imports Dexie.
+    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
   },
 });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { TwoFeetDb } from '../../../src-renderer/data/db';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
+import { seedAtVersion } from './fresh-db';
+
+const v1Taskforce = {
+  id: 'tf-1',
+  name: 'LGBT & Cancer',
+  theme: 'LGBT communities',
+  description: '',
+  communities: [],
+  startDate: '2026-01-10',
+  status: 'active',
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-01-10T09:00:00.000Z',
+  version: 1,
+};
+
+const v1Event = {
+  id: 'ev-1',
+  taskforceId: 'tf-1',
+  title: 'Spring Engagement Event',
+  date: '2026-04-18',
+  startTime: '10:00',
+  endTime: '15:00',
+  venueName: 'Leeds Community Centre',
+  venueAddress: '1 Park Row, Leeds',
+  access: { stepFree: true, hearingLoop: false, quietRoom: true, accessibleToilets: true },
+  accessNotes: '',
+  safeguardingLead: 'Ana',
+  counsellorOnDuty: '',
+  ladderRung: 'involving',
+  notes: '',
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-01-10T09:00:00.000Z',
+  version: 1,
+};
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3… with a date and a reason each', () => {
+    SCHEMA_VERSIONS.forEach((schema, index) => {
+      expect(schema.version).toBe(index + 1);
+      expect(schema.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(schema.why.length).toBeGreaterThan(10);
+    });
+    expect(LATEST_VERSION).toBe(SCHEMA_VERSIONS.length);
+  });
+});
+
+describe('upgrade 1 → 2: event word index and tombstones', () => {
+  it('backfills search words for existing events and keeps every field', async () => {
+    const name = await seedAtVersion(1, { taskforces: [v1Taskforce], events: [v1Event] });
+    const db = new TwoFeetDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const event = await db.events.get('ev-1');
+    expect(event).toEqual({
+      ...v1Event,
+      words: ['spring', 'engagement', 'event', 'leeds', 'community', 'centre', '1', 'park', 'row'],
+    });
+    expect(await db.taskforces.get('tf-1')).toEqual(v1Taskforce);
+    expect(await db.events.where('words').startsWith('engag').primaryKeys()).toEqual(['ev-1']);
+    expect(await db.tombstones.count()).toBe(0);
+    db.close();
+  });
+});
