@@ -31,7 +31,7 @@ async function start(root: Root) {
     root.render(<StartupError message={describeOpenError(opened.error)} />);
     return;
   }
-  const storage = { persisted: await requestPersistentStorage() };
+  const storage = { persisted: await requestPersistentStorage(platform.kind) };
   render = () =>
     root.render(
       <StrictMode>

@@ -32,8 +32,7 @@ export interface OpenFileRequest {
 }
 
 export type OpenFileResponse =
-  | { opened: true; fileName: string; bytes: Uint8Array }
-  | { opened: false };
+  { opened: true; fileName: string; bytes: Uint8Array } | { opened: false };
 
 /** The whole API the preload exposes on window.twoFeet: one named function per capability. */
 export interface TwoFeetApi {

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, createContext, useCallback, useContext, useMemo } from 'react';
 import type { TwoFeetDb } from '../data/db';
+import type { Persistence } from '../data/open-database';
 import { DEFAULT_ACTOR, getFacilitatorName } from '../data/settings';
 import type { CommandContext } from '../domain/record';
 import type { Platform } from '../platform/platform';
 
 export interface StorageStatus {
   /** true when the browser promised not to clear the data under storage pressure. */
-  persisted: boolean | 'unsupported';
+  persisted: Persistence;
 }
 
 interface AppServices {

@@ -37,8 +37,15 @@ export async function openDatabase(onVersionChange: () => void): Promise<OpenRes
   }
 }
 
-/** Asks the browser not to clear our data under storage pressure; the answer is shown in Settings. */
-export async function requestPersistentStorage(): Promise<boolean | 'unsupported'> {
+export type Persistence = boolean | 'unsupported' | 'desktop';
+
+/**
+ * Asks the browser not to clear our data under storage pressure; the answer is shown in
+ * Settings. The desktop app keeps its data in its own profile folder, which is never
+ * cleared automatically (and it denies every permission request, this one included).
+ */
+export async function requestPersistentStorage(kind: 'electron' | 'browser'): Promise<Persistence> {
+  if (kind === 'electron') return 'desktop';
   if (!navigator.storage?.persist) return 'unsupported';
   try {
     return (await navigator.storage.persisted()) || (await navigator.storage.persist());

@@ -103,11 +103,13 @@ function StorageInfo() {
       <dl className="facts">
         <dt>Protected from automatic clean-up</dt>
         <dd data-testid="storage-persisted">
-          {storage.persisted === 'unsupported'
-            ? 'Not available here'
-            : storage.persisted
-              ? 'Yes: the data will not be cleared to free space'
-              : 'No: if the disk gets very full, the system could clear this data. Keep backups.'}
+          {storage.persisted === 'desktop'
+            ? 'Yes: the desktop app keeps its data in its own folder'
+            : storage.persisted === 'unsupported'
+              ? 'Not available here'
+              : storage.persisted
+                ? 'Yes: the data will not be cleared to free space'
+                : 'No: if the disk gets very full, the system could clear this data. Keep backups.'}
         </dd>
         <dt>Database version</dt>
         <dd>{db.verno}</dd>
