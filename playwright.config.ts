@@ -8,7 +8,8 @@ const debianChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
 );
 const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
 
-export const WEB_PORT = 5199;
+// Not 5199, so that `npm run web` can stay open while the tests run.
+const TEST_PORT = 5198;
 
 export default defineConfig({
   testDir: 'tests',
@@ -20,7 +21,7 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]]
     : 'list',
   use: {
-    baseURL: `http://localhost:${WEB_PORT}`,
+    baseURL: `http://localhost:${TEST_PORT}`,
     trace: 'retain-on-failure',
     // The app is for UK users: dates are typed day first.
     locale: 'en-GB',
@@ -48,8 +49,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${WEB_PORT} --strictPort`,
-    url: `http://localhost:${WEB_PORT}`,
+    command: `npx vite preview --outDir out/renderer --port ${TEST_PORT} --strictPort`,
+    url: `http://localhost:${TEST_PORT}`,
     reuseExistingServer: !process.env.CI,
   },
 });
