@@ -1,6 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import type { TaskforceEvent } from '../domain/event';
+import type { Attendance } from '../domain/people/attendance';
+import type { ConsentRecord } from '../domain/people/consent';
+import type { ConsentFormVersion } from '../domain/people/consent-form';
+import type { EqualityResponse } from '../domain/people/equality';
+import type { Membership } from '../domain/people/membership';
+import type { Person } from '../domain/people/person';
 import type { Taskforce } from '../domain/taskforce';
+import type { AuditEntry } from './audit';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
 /** A deleted record's id, kept so that a later merge between laptops knows it was deleted. */
@@ -23,6 +30,14 @@ export class TwoFeetDb extends Dexie {
   events!: Table<TaskforceEvent, string>;
   tombstones!: Table<Tombstone, string>;
   settings!: Table<Setting, string>;
+  people!: Table<Person, string>;
+  memberships!: Table<Membership, string>;
+  attendance!: Table<Attendance, string>;
+  consentForms!: Table<ConsentFormVersion, string>;
+  consentRecords!: Table<ConsentRecord, string>;
+  /** Special category data, kept apart from the register and only with explicit consent. */
+  equalityResponses!: Table<EqualityResponse, string>;
+  auditLog!: Table<AuditEntry, string>;
 
   /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
   constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {

@@ -43,6 +43,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           },
         ),
   },
+  {
+    version: 3,
+    date: '2026-11-22',
+    why: 'People, taskforce membership, event attendance, consent forms and records, equality monitoring (kept apart from the register), and an audit log.',
+    stores: {
+      people: 'id, name, *words, emailKey, phoneKey',
+      memberships: 'id, personId, taskforceId, [taskforceId+personId]',
+      // Not unique: laptops merged after an event may each hold a check-in for one person.
+      attendance: 'id, eventId, personId, [eventId+personId]',
+      consentForms: 'id, formId, &[formId+formVersion]',
+      consentRecords: 'id, personId, [personId+purpose], eventId, at',
+      equalityResponses: 'id, personId',
+      auditLog: 'id, at, action',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

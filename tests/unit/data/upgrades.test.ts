@@ -64,3 +64,25 @@ describe('upgrade 1 → 2: event word index and tombstones', () => {
     db.close();
   });
 });
+
+describe('upgrade 2 → 3: people, consent, attendance, equality and audit', () => {
+  it('keeps taskforces and events and adds the new, empty tables', async () => {
+    const v2Event = { ...v1Event, words: ['spring'] };
+    const name = await seedAtVersion(2, { taskforces: [v1Taskforce], events: [v2Event] });
+    const db = new TwoFeetDb(name);
+    await db.open();
+    expect(await db.events.toArray()).toEqual([v2Event]);
+    for (const table of [
+      db.people,
+      db.memberships,
+      db.attendance,
+      db.consentForms,
+      db.consentRecords,
+      db.equalityResponses,
+      db.auditLog,
+    ]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    db.close();
+  });
+});

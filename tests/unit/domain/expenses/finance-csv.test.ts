@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FinanceExportClaim } from '../../../../src-renderer/domain/expenses/finance-csv';
+import { CSV_BOM, csvEscape, toCsv } from '../../../../src-renderer/domain/csv';
 import {
-  CSV_BOM,
   FINANCE_COLUMNS,
   PAYROLL_COLUMNS,
   checkFinanceTotals,
-  csvEscape,
   financeRows,
   payrollRows,
-  toCsv,
 } from '../../../../src-renderer/domain/expenses/finance-csv';
 import type { InvolvementPayment } from '../../../../src-renderer/domain/expenses/involvement';
 import { amount, claim, mileage } from './fixtures';
