@@ -1,11 +1,12 @@
 import type { TwoFeetDb } from '../data/db';
-import { EventsScreen } from '../features/events/EventsScreen';
+import { EventsArea } from '../features/events/EventsArea';
+import { PeopleArea } from '../features/people/PeopleArea';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { Platform } from '../platform/platform';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppProvider, type StorageStatus } from './app-context';
 import { ComingSoon } from './ComingSoon';
-import { useArea } from './routes';
+import { useRoute } from './routes';
 import { Shell } from './Shell';
 import { VersionChangeBanner } from './VersionChangeBanner';
 
@@ -17,15 +18,16 @@ interface AppProps {
 }
 
 export function App({ db, platform, storage, versionChanged }: AppProps) {
-  const area = useArea();
+  const { area, rest } = useRoute();
   return (
     <AppProvider db={db} platform={platform} storage={storage}>
       <AnnouncerProvider>
         <Shell area={area}>
           {versionChanged && <VersionChangeBanner />}
-          {area === 'events' && <EventsScreen />}
+          {area === 'events' && <EventsArea rest={rest} />}
+          {area === 'people' && <PeopleArea rest={rest} />}
           {area === 'settings' && <SettingsScreen />}
-          {area !== 'events' && area !== 'settings' && <ComingSoon area={area} />}
+          {!['events', 'people', 'settings'].includes(area) && <ComingSoon area={area} />}
         </Shell>
       </AnnouncerProvider>
     </AppProvider>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 /** The app's areas, in the order they appear in the navigation. */
 export const AREAS = [
@@ -14,10 +14,25 @@ export const AREAS = [
 
 export type AreaPath = (typeof AREAS)[number]['path'];
 
-/** "#/people" → "people"; anything unknown falls back to Events. */
-export function areaFromHash(hash: string): AreaPath {
-  const first = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return AREAS.find((area) => area.path === first)?.path ?? 'events';
+export interface Route {
+  area: AreaPath;
+  /** What follows the area: "#/people/abc" → ["abc"]. */
+  rest: string[];
+}
+
+/** "#/people/abc" → people, ["abc"]; anything unknown falls back to Events. */
+export function routeFromHash(hash: string): Route {
+  const [first = '', ...rest] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((part) => decodeURIComponent(part));
+  const area = AREAS.find((a) => a.path === first)?.path;
+  return area ? { area, rest: rest.filter((part) => part !== '') } : { area: 'events', rest: [] };
+}
+
+/** The href of a screen: routeHref('people', id) → "#/people/<id>". */
+export function routeHref(area: AreaPath, ...rest: string[]): string {
+  return `#/${[area, ...rest].map(encodeURIComponent).join('/')}`;
 }
 
 function subscribe(onChange: () => void) {
@@ -26,6 +41,7 @@ function subscribe(onChange: () => void) {
 }
 
 /** Routing lives in the URL hash so that a reload, or a second window, opens the same screen. */
-export function useArea(): AreaPath {
-  return useSyncExternalStore(subscribe, () => areaFromHash(window.location.hash));
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => routeFromHash(hash), [hash]);
 }

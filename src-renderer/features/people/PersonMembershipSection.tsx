@@ -1,0 +1,6 @@
+import type { Person } from '../../domain/people/person';
+
+/** Placeholder: being built for issue 3. */
+export function PersonMembershipSection(_props: { person: Person }) {
+  return null;
+}
