@@ -1,3 +1,4 @@
+import { routeHref } from '../../app/routes';
 import { formatLongDate } from '../../domain/dates';
 import {
   LADDER_LABELS,
@@ -27,7 +28,9 @@ export function EventItem({ event, timing, onEdit, onDelete }: Props) {
   return (
     <li className={`event-item event-item--${timing}`}>
       <div className="event-item__main">
-        <h4 className="event-item__title">{event.title}</h4>
+        <h4 className="event-item__title">
+          <a href={routeHref('events', event.id)}>{event.title}</a>
+        </h4>
         <p className="event-item__when">
           <span className={`badge badge--${timing}`}>{TIMING_LABELS[timing]}</span>{' '}
           {formatLongDate(event.date)}, {event.startTime} to {event.endTime}

@@ -1,3 +1,4 @@
+import { routeHref } from '../../app/routes';
 import { eventTiming, type EventGroup } from '../../domain/event-list';
 import type { TaskforceEvent } from '../../domain/event';
 import { TASKFORCE_STATUS_LABELS, type Taskforce } from '../../domain/taskforce';
@@ -40,6 +41,12 @@ export function TaskforceSection(props: Props) {
           </p>
         </div>
         <div className="taskforce__actions">
+          <a
+            className="button button--secondary button--small"
+            href={routeHref('events', 'taskforce', taskforce.id)}
+          >
+            Members<span className="visually-hidden"> of {taskforce.name}</span>
+          </a>
           <button type="button" className="button button--small" onClick={props.onAddEvent}>
             Add event<span className="visually-hidden"> to {taskforce.name}</span>
           </button>
