@@ -1,0 +1,148 @@
+/**
+ * Entry of the lab bundle: built by vite (lib mode, IIFE) in lab-bundle.ts and loaded into a
+ * blank page on the app's origin, so it shares the app's IndexedDB. It uses the app's real
+ * database module and domain code, not copies.
+ */
+import { DATABASE_NAME, TwoFeetDb } from '../../../src-renderer/data/db';
+import type { TaskforceEvent } from '../../../src-renderer/domain/event';
+import { groupEvents } from '../../../src-renderer/domain/event-list';
+import type { Taskforce } from '../../../src-renderer/domain/taskforce';
+import { type BenchDataset, generateDataset, storedTables, summarise } from '../data/dataset';
+import type { LabApi } from './lab-api';
+
+let dataset: BenchDataset | undefined;
+let db: TwoFeetDb | undefined;
+let raw: IDBDatabase | undefined;
+let inMemory: { taskforces: Taskforce[]; events: TaskforceEvent[] } | undefined;
+
+function ready() {
+  if (!dataset || !db || !raw) throw new Error('Call prepare() first.');
+  return { dataset, db, raw, tables: storedTables(dataset) };
+}
+
+/** Collects garbage before a timed step when Chromium runs with --js-flags=--expose-gc. */
+function collectGarbage() {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    request.onsuccess = () => {
+      const connection = request.result;
+      connection.onversionchange = () => connection.close();
+      resolve(connection);
+    };
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    request.onblocked = () => reject(new Error('indexedDB.open is blocked by another connection'));
+  });
+}
+
+const api: LabApi = {
+  async prepare({ seed, sizes }) {
+    dataset = generateDataset(seed, sizes);
+    db = new TwoFeetDb();
+    await db.open();
+    raw = await openRaw();
+    for (const table of Object.keys(storedTables(dataset))) {
+      if (!raw.objectStoreNames.contains(table)) {
+        throw new Error(`The dataset writes to "${table}", which the database does not have.`);
+      }
+    }
+    return summarise(dataset, seed);
+  },
+
+  async clear() {
+    const { db, tables } = ready();
+    const names = Object.keys(tables);
+    await db.transaction('rw', names, () => Promise.all(names.map((n) => db.table(n).clear())));
+    inMemory = undefined;
+  },
+
+  async seedWithDexie() {
+    const { db, tables } = ready();
+    const entries = Object.entries(tables);
+    collectGarbage();
+    const start = performance.now();
+    await db.transaction(
+      'rw',
+      entries.map(([name]) => name),
+      () => Promise.all(entries.map(([name, rows]) => db.table(name).bulkPut(rows))),
+    );
+    return performance.now() - start;
+  },
+
+  seedWithRawIndexedDb() {
+    const { raw, tables } = ready();
+    const entries = Object.entries(tables);
+    collectGarbage();
+    return new Promise((resolve, reject) => {
+      const start = performance.now();
+      const tx = raw.transaction(
+        entries.map(([name]) => name),
+        'readwrite',
+      );
+      for (const [name, rows] of entries) {
+        const store = tx.objectStore(name);
+        for (const row of rows) store.put(row);
+      }
+      tx.oncomplete = () => resolve(performance.now() - start);
+      tx.onerror = () => reject(tx.error ?? new Error('raw transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('raw transaction aborted'));
+    });
+  },
+
+  async storedCounts() {
+    const { db, tables } = ready();
+    const counts: Record<string, number> = {};
+    for (const name of Object.keys(tables)) counts[name] = await db.table(name).count();
+    return counts;
+  },
+
+  async readEventsWithDexie() {
+    const { db } = ready();
+    collectGarbage();
+    const start = performance.now();
+    // The same reads as src-renderer/features/events/use-events-data.ts.
+    const [taskforces, events] = await Promise.all([
+      db.taskforces.toArray(),
+      db.events.orderBy('date').toArray(),
+    ]);
+    const ms = performance.now() - start;
+    inMemory = { taskforces, events };
+    return ms;
+  },
+
+  async filterEventsInPlainJs(queries) {
+    const { db, dataset } = ready();
+    if (!inMemory) {
+      const [taskforces, events] = await Promise.all([
+        db.taskforces.toArray(),
+        db.events.orderBy('date').toArray(),
+      ]);
+      inMemory = { taskforces, events };
+    }
+    const { taskforces, events } = inMemory;
+    collectGarbage();
+    const ms: number[] = [];
+    const counts: number[] = [];
+    for (const query of queries) {
+      const start = performance.now();
+      const groups = groupEvents(taskforces, events, { query, today: dataset.today });
+      let count = 0;
+      for (const group of groups) count += group.upcoming.length + group.past.length;
+      ms.push(performance.now() - start);
+      counts.push(count);
+    }
+    return { ms, counts };
+  },
+
+  close() {
+    db?.close();
+    raw?.close();
+    db = undefined;
+    raw = undefined;
+  },
+};
+
+window.twoFeetBench = api;
