@@ -1,7 +1,7 @@
-import { type RefObject, useCallback, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useState } from 'react';
 import type { CommandResult } from '../data/command-result';
 import { describeStorageError } from '../data/storage-errors';
-import type { FieldErrors } from '../domain/result';
+import { type FieldErrors, hasErrors } from '../domain/result';
 
 interface FormState<K extends string> {
   errors: FieldErrors<K>;
@@ -31,9 +31,6 @@ export function useFormSubmit<T, K extends string>(formRef: RefObject<HTMLFormEl
           setState({ errors: {}, formError: result.conflict, saving: false });
         } else {
           setState({ errors: result.errors, formError: null, saving: false });
-          requestAnimationFrame(() =>
-            formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-          );
         }
       } catch (error) {
         setState({ errors: {}, formError: describeStorageError(error), saving: false });
@@ -42,6 +39,13 @@ export function useFormSubmit<T, K extends string>(formRef: RefObject<HTMLFormEl
     },
     [formRef],
   );
+
+  // After React has shown the errors (an effect, not an animation frame, which can run first).
+  useEffect(() => {
+    if (hasErrors(state.errors)) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [state.errors, formRef]);
 
   return { ...state, submit };
 }

@@ -1,0 +1,100 @@
+import { ATTENDANCE_LABELS, type CheckInRow } from '../../domain/people/attendance';
+import { type Person, displayName } from '../../domain/people/person';
+import { timeOfDay } from './use-attendance-data';
+
+interface Props {
+  rows: CheckInRow[];
+  more: boolean;
+  searching: boolean;
+  query: string;
+  onKeyDown: (event: React.KeyboardEvent) => void;
+  onCheckIn: (person: Person) => void;
+  onUndo: (person: Person) => void;
+}
+
+/** Large rows: the whole row checks the person in; arrows move between rows. */
+export function CheckInResults(props: Props) {
+  const { rows, searching, query } = props;
+  if (rows.length === 0) {
+    return (
+      <p className="checkin__empty" id="checkin-results">
+        {searching
+          ? `Nobody in the register matches “${query}”. If they are new, add them as a walk-in.`
+          : 'Nobody is on the list for this event yet. Search for people to check them in, invite or register people below, or add a walk-in.'}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="muted" id="checkin-results-summary">
+        {searching ? 'Matches, people on the list first.' : 'Everyone on the list for this event.'}
+      </p>
+      <ul
+        id="checkin-results"
+        className="checkin-list"
+        aria-labelledby="checkin-results-summary"
+        onKeyDown={props.onKeyDown}
+      >
+        {rows.map((row) => (
+          <Row key={row.person.id} row={row} onCheckIn={props.onCheckIn} onUndo={props.onUndo} />
+        ))}
+      </ul>
+      {props.more && (
+        <p className="muted">Only the first 50 are shown. Type more of the name to find others.</p>
+      )}
+    </>
+  );
+}
+
+function Row({
+  row,
+  onCheckIn,
+  onUndo,
+}: { row: CheckInRow } & Pick<Props, 'onCheckIn' | 'onUndo'>) {
+  const { person, attendance } = row;
+  const preferred = displayName(person);
+  const details = (
+    <span className="checkin-row__who">
+      <span className="checkin-row__name">{preferred}</span>
+      {preferred !== person.name && <span className="checkin-row__full">{person.name}</span>}
+      {person.pronouns && <span className="checkin-row__pronouns">{person.pronouns}</span>}
+    </span>
+  );
+  if (attendance?.status === 'checked-in') {
+    return (
+      <li className="checkin-row checkin-row--arrived">
+        {details}
+        <span className="checkin-row__state">
+          <span aria-hidden="true">✓ </span>Checked in at {timeOfDay(attendance.checkedInAt)}
+          {attendance.walkIn && ' (walk-in)'}
+        </span>
+        <button
+          type="button"
+          className="button button--secondary checkin-row__undo"
+          data-row-action
+          onClick={() => onUndo(person)}
+        >
+          Undo check-in<span className="visually-hidden"> for {person.name}</span>
+        </button>
+      </li>
+    );
+  }
+  const state = attendance ? ATTENDANCE_LABELS[attendance.status] : 'Not on the list: walk-in';
+  return (
+    <li className="checkin-row">
+      <button
+        type="button"
+        className="checkin-row__button"
+        data-row-action
+        onClick={() => onCheckIn(person)}
+      >
+        <span className="visually-hidden">Check in </span>
+        {details}
+        <span className="checkin-row__state">{state}</span>
+        <span className="checkin-row__go" aria-hidden="true">
+          Check in →
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import { useRef, useState } from 'react';
+import { useApp } from '../../app/app-context';
+import {
+  type WalkInField,
+  type WalkInInput,
+  type WalkInResult,
+  checkInWalkIn,
+  emptyWalkInInput,
+} from '../../data/attendance-commands';
+import type { Person } from '../../domain/people/person';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import { useFormSubmit } from '../../ui/use-form-submit';
+
+interface Props {
+  eventId: string;
+  /** What was typed in the search box, as a head start. */
+  initialName: string;
+  onClose: () => void;
+  onCheckedIn: (person: Person) => void;
+}
+
+/** Someone new at the door: a few details, saved with their check-in in one go. */
+export function WalkInDialog({ eventId, initialName, onClose, onCheckedIn }: Props) {
+  const { db, commandContext } = useApp();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [input, setInput] = useState<WalkInInput>(() => ({
+    ...emptyWalkInInput(),
+    name: initialName,
+  }));
+  const { errors, formError, saving, submit } = useFormSubmit<WalkInResult, WalkInField>(formRef);
+  const set = (key: WalkInField) => (value: string) =>
+    setInput((current) => ({ ...current, [key]: value }));
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const saved = await submit(() => checkInWalkIn(db, eventId, input, commandContext()));
+    if (saved) onCheckedIn(saved.person);
+  }
+
+  return (
+    <Dialog title="Walk-in: add someone new" onClose={onClose}>
+      <p>
+        They are added to the register and checked in. Other details and consent can be recorded on
+        their page later.
+      </p>
+      <form ref={formRef} onSubmit={save} noValidate>
+        <TextField
+          label="Full name"
+          value={input.name}
+          onChange={set('name')}
+          error={errors.name}
+          required
+          autoFocus
+        />
+        <TextField
+          label="Preferred name (optional)"
+          hint="What they like to be called: printed large on their badge."
+          value={input.preferredName}
+          onChange={set('preferredName')}
+          error={errors.preferredName}
+        />
+        <TextField
+          label="Pronouns (optional)"
+          hint="For example she/her, he/him, they/them."
+          value={input.pronouns}
+          onChange={set('pronouns')}
+          error={errors.pronouns}
+        />
+        <TextField
+          label="Phone (optional)"
+          type="tel"
+          value={input.phone}
+          onChange={set('phone')}
+          error={errors.phone}
+        />
+        <TextField
+          label="Email (optional)"
+          type="email"
+          value={input.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        {formError && (
+          <p className="notice notice--error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="button" disabled={saving}>
+            Add and check in
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
