@@ -18,27 +18,24 @@ interface FormState<K extends string> {
 export function useFormSubmit<T, K extends string>(formRef: RefObject<HTMLFormElement | null>) {
   const [state, setState] = useState<FormState<K>>({ errors: {}, formError: null, saving: false });
 
-  const submit = useCallback(
-    async (run: () => Promise<CommandResult<T, K>>): Promise<T | null> => {
-      setState((s) => ({ ...s, saving: true }));
-      try {
-        const result = await run();
-        if (result.ok) {
-          setState({ errors: {}, formError: null, saving: false });
-          return result.value;
-        }
-        if ('conflict' in result) {
-          setState({ errors: {}, formError: result.conflict, saving: false });
-        } else {
-          setState({ errors: result.errors, formError: null, saving: false });
-        }
-      } catch (error) {
-        setState({ errors: {}, formError: describeStorageError(error), saving: false });
+  const submit = useCallback(async (run: () => Promise<CommandResult<T, K>>): Promise<T | null> => {
+    setState((s) => ({ ...s, saving: true }));
+    try {
+      const result = await run();
+      if (result.ok) {
+        setState({ errors: {}, formError: null, saving: false });
+        return result.value;
       }
-      return null;
-    },
-    [formRef],
-  );
+      if ('conflict' in result) {
+        setState({ errors: {}, formError: result.conflict, saving: false });
+      } else {
+        setState({ errors: result.errors, formError: null, saving: false });
+      }
+    } catch (error) {
+      setState({ errors: {}, formError: describeStorageError(error), saving: false });
+    }
+    return null;
+  }, []);
 
   // After React has shown the errors (an effect, not an animation frame, which can run first).
   useEffect(() => {
