@@ -17,14 +17,11 @@ for (const display of ['standard', 'large'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
       await expectNoAxeViolations(page, 'Events (empty)');
       for (const area of AREAS.slice(1)) {
-        await page
+        const link = page
           .getByRole('navigation', { name: 'Main' })
-          .getByRole('link', { name: area })
-          .click();
-        await expect(page.getByRole('link', { name: area })).toHaveAttribute(
-          'aria-current',
-          'page',
-        );
+          .getByRole('link', { name: area });
+        await link.click();
+        await expect(link).toHaveAttribute('aria-current', 'page');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page, area);
       }

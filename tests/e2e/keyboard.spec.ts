@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 import { readTable } from './support';
 
 /** Presses Tab until the element is focused; fails if it is never reached. */
@@ -6,8 +6,9 @@ async function tabTo(
   page: Page,
   name: string | RegExp,
   role: 'button' | 'link' | 'textbox' | 'searchbox' = 'button',
+  within: Page | Locator = page,
 ) {
-  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+  const target = within.getByRole(role, { name, exact: typeof name === 'string' });
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
@@ -36,9 +37,11 @@ test('keyboard alone reaches every area, and a skip link jumps to the content', 
     'Events',
   ]) {
     await page.locator('body').focus();
-    await tabTo(page, area, 'link');
+    await tabTo(page, area, 'link', page.getByRole('navigation', { name: 'Main' }));
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('link', { name: area })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }),
+    ).toHaveAttribute('aria-current', 'page');
   }
 });
 

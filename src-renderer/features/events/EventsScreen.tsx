@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { deleteEvent } from '../../data/event-commands';
 import { describeStorageError } from '../../data/storage-errors';
@@ -8,6 +8,7 @@ import type { TaskforceEvent } from '../../domain/event';
 import { groupEvents } from '../../domain/event-list';
 import type { Taskforce } from '../../domain/taskforce';
 import { useAnnounce } from '../../ui/Announcer';
+import { useSlashToSearch } from '../../ui/use-slash-to-search';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { EventFormDialog } from './EventFormDialog';
 import { TaskforceFormDialog } from './TaskforceFormDialog';
@@ -187,20 +188,4 @@ export function EventsScreen() {
 
 function countEvents(groups: { upcoming: unknown[]; past: unknown[] }[]): number {
   return groups.reduce((sum, g) => sum + g.upcoming.length + g.past.length, 0);
-}
-
-/** "/" jumps to the search box, unless the user is already typing somewhere. */
-function useSlashToSearch(ref: React.RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      const typing = target.closest('input, textarea, select, [contenteditable="true"], dialog');
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        ref.current?.focus();
-      }
-    }
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [ref]);
 }

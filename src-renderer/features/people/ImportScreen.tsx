@@ -1,4 +1,106 @@
-/** Placeholder: being built for issue 3. */
+import { useState } from 'react';
+import { useApp } from '../../app/app-context';
+import { routeHref } from '../../app/routes';
+import type { ImportDecisions, ImportPreview } from '../../domain/people/csv-import';
+import { buildImportPreview } from '../../domain/people/csv-import';
+import type { DuplicateCandidate } from '../../domain/people/duplicates';
+import type { ColumnMapping } from '../../domain/people/import-columns';
+import { guessMapping } from '../../domain/people/import-columns';
+import { useAnnounce } from '../../ui/Announcer';
+import { ChooseFileStep } from './import/ChooseFileStep';
+import { DoneStep } from './import/DoneStep';
+import { MappingStep } from './import/MappingStep';
+import { PreviewStep } from './import/PreviewStep';
+import type { SpreadsheetTable } from './import/read-spreadsheet';
+import './people.css';
+
+interface OpenedFile {
+  fileName: string;
+  table: SpreadsheetTable;
+}
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'map'; file: OpenedFile; mapping: ColumnMapping }
+  | {
+      kind: 'preview';
+      file: OpenedFile;
+      mapping: ColumnMapping;
+      existing: DuplicateCandidate[];
+      preview: ImportPreview;
+      decisions: ImportDecisions;
+    }
+  | { kind: 'done'; imported: number; fileName: string };
+
+const STEP_NUMBER: Record<Step['kind'], number> = { choose: 1, map: 2, preview: 3, done: 4 };
+
+/** #/people/import: choose a file, match its columns, check every row, then import in one go. */
 export function ImportScreen() {
-  return null;
+  const { db } = useApp();
+  const announce = useAnnounce();
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [mappingError, setMappingError] = useState<string>();
+
+  async function toPreview(file: OpenedFile, mapping: ColumnMapping) {
+    const people = await db.people.toArray();
+    const existing = people.map(({ id, name, email, phone }) => ({ id, name, email, phone }));
+    const built = buildImportPreview({ ...file.table, mapping }, existing);
+    if (!built.ok) {
+      setMappingError(built.errors.mapping ?? built.errors.file);
+      return;
+    }
+    setMappingError(undefined);
+    setStep({ kind: 'preview', file, mapping, existing, preview: built.value, decisions: {} });
+  }
+
+  return (
+    <section aria-labelledby="import-title">
+      <p>
+        <a href={routeHref('people')}>← All people</a>
+      </p>
+      <h1 id="import-title">Import people from a spreadsheet</h1>
+      <p className="step-label">Step {STEP_NUMBER[step.kind]} of 4</p>
+      {step.kind === 'choose' && (
+        <ChooseFileStep
+          onOpened={(file) => {
+            setMappingError(undefined);
+            setStep({ kind: 'map', file, mapping: guessMapping(file.table.header) });
+            announce(`Opened ${file.fileName}. Check which column holds what.`);
+          }}
+        />
+      )}
+      {step.kind === 'map' && (
+        <MappingStep
+          fileName={step.file.fileName}
+          table={step.file.table}
+          mapping={step.mapping}
+          error={mappingError}
+          onChange={(mapping) => setStep({ ...step, mapping })}
+          onBack={() => setStep({ kind: 'choose' })}
+          onContinue={() => toPreview(step.file, step.mapping)}
+        />
+      )}
+      {step.kind === 'preview' && (
+        <PreviewStep
+          fileName={step.file.fileName}
+          preview={step.preview}
+          decisions={step.decisions}
+          existing={step.existing}
+          onChange={(preview, decisions) => setStep({ ...step, preview, decisions })}
+          onBack={() => setStep({ kind: 'map', file: step.file, mapping: step.mapping })}
+          onImported={(imported) => {
+            setStep({ kind: 'done', imported, fileName: step.file.fileName });
+            announce(`Imported ${imported} ${imported === 1 ? 'person' : 'people'}.`);
+          }}
+        />
+      )}
+      {step.kind === 'done' && (
+        <DoneStep
+          imported={step.imported}
+          fileName={step.fileName}
+          onAnother={() => setStep({ kind: 'choose' })}
+        />
+      )}
+    </section>
+  );
 }

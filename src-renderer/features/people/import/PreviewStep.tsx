@@ -1,0 +1,146 @@
+import { useRef, useState } from 'react';
+import { useApp } from '../../../app/app-context';
+import { importPeople } from '../../../data/import-commands';
+import { describeStorageError } from '../../../data/storage-errors';
+import type { ImportDecisions, ImportPreview, ImportRow } from '../../../domain/people/csv-import';
+import type { DuplicateCandidate } from '../../../domain/people/duplicates';
+import { useAnnounce } from '../../../ui/Announcer';
+import { SelectField } from '../../../ui/Field';
+import { PAGE_SIZE, Pager, lastPage, number, pageRangeText } from '../Pager';
+import { FixRowDialog } from './FixRowDialog';
+import { PreviewTable } from './PreviewTable';
+import {
+  FILTER_LABELS,
+  type RowFilter,
+  filterRows,
+  previewCounts,
+  ROW_STATE_LABELS,
+  rowState,
+  withDecision,
+} from './preview-rows';
+import { StepHeading } from './StepHeading';
+
+interface Props {
+  fileName: string;
+  preview: ImportPreview;
+  decisions: ImportDecisions;
+  existing: readonly DuplicateCandidate[];
+  onChange: (preview: ImportPreview, decisions: ImportDecisions) => void;
+  onBack: () => void;
+  onImported: (count: number) => void;
+}
+
+const FILTERS = Object.keys(FILTER_LABELS) as RowFilter[];
+
+export function PreviewStep(props: Props) {
+  const { preview, decisions } = props;
+  const { db, commandContext } = useApp();
+  const announce = useAnnounce();
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [page, setPage] = useState(0);
+  const [fixing, setFixing] = useState<ImportRow | null>(null);
+  const [error, setError] = useState<string>();
+  const [importing, setImporting] = useState(false);
+  const tableHeading = useRef<HTMLHeadingElement>(null);
+  const rows = filterRows(preview, decisions, filter);
+  const shownPage = Math.min(page, lastPage(rows.length));
+  const counts = previewCounts(preview, decisions);
+
+  async function runImport() {
+    setError(undefined);
+    setImporting(true);
+    try {
+      const result = await importPeople(db, preview, decisions, commandContext());
+      if (result.ok) props.onImported(result.value.imported);
+      else setError('conflict' in result ? result.conflict : result.errors.rows);
+    } catch (failure) {
+      setError(`Nothing was imported. ${describeStorageError(failure)}`);
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  return (
+    <>
+      <StepHeading>Check every row</StepHeading>
+      <p>
+        {props.fileName}: {number(preview.rows.length)} {preview.rows.length === 1 ? 'row' : 'rows'}{' '}
+        with people in them
+        {preview.blankRows.length > 0 &&
+          ` (${number(preview.blankRows.length)} blank ${preview.blankRows.length === 1 ? 'row' : 'rows'} left out)`}
+        . Nothing has been added to the register yet.
+      </p>
+      <ul className="import-counts" aria-label="Rows by status">
+        <li>{number(counts.toImport)} ready to import</li>
+        <li>{number(counts.problems)} need fixing</li>
+        <li>{number(counts.duplicates)} possible duplicates</li>
+        <li>{number(counts.skipped)} skipped</li>
+      </ul>
+      <p>
+        Rows that need fixing are never imported: fix them or skip them. A possible duplicate is
+        left out unless you choose to import it anyway.
+      </p>
+      <div className="narrow-field">
+        <SelectField<RowFilter>
+          label="Show"
+          value={filter}
+          options={FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))}
+          onChange={(value) => {
+            setFilter(value);
+            setPage(0);
+          }}
+        />
+      </div>
+      <p role="status">{pageRangeText(shownPage, rows.length, ['row', 'rows'])}</p>
+      <h3 id="preview-table-title" ref={tableHeading} tabIndex={-1}>
+        {FILTER_LABELS[filter]}
+      </h3>
+      {rows.length > 0 && (
+        <PreviewTable
+          rows={rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE)}
+          decisions={decisions}
+          onFix={setFixing}
+          onDecide={(row, decision) => {
+            props.onChange(preview, withDecision(decisions, row.rowNumber, decision));
+            announce(`Row ${row.rowNumber}: ${ROW_STATE_LABELS[rowState(row, decision)]}.`);
+          }}
+        />
+      )}
+      <Pager
+        page={shownPage}
+        total={rows.length}
+        label="Pages of rows"
+        onPage={(next) => {
+          setPage(next);
+          tableHeading.current?.focus();
+        }}
+      />
+      {error && (
+        <div className="notice notice--error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={runImport} disabled={importing}>
+          Import {number(counts.toImport)} {counts.toImport === 1 ? 'person' : 'people'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onBack}>
+          Back to the columns
+        </button>
+      </div>
+      {fixing && (
+        <FixRowDialog
+          row={fixing}
+          preview={preview}
+          existing={props.existing}
+          onClose={() => setFixing(null)}
+          onFixed={(next) => {
+            setFixing(null);
+            props.onChange(next, decisions);
+            announce(`Row ${fixing.rowNumber} fixed.`);
+          }}
+        />
+      )}
+    </>
+  );
+}
