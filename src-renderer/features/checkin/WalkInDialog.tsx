@@ -11,6 +11,7 @@ import type { Person } from '../../domain/people/person';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   eventId: string;
@@ -81,19 +82,12 @@ export function WalkInDialog({ eventId, initialName, onClose, onCheckedIn }: Pro
           onChange={set('email')}
           error={errors.email}
         />
-        {formError && (
-          <p className="notice notice--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="submit" className="button" disabled={saving}>
-            Add and check in
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Add and check in'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -21,6 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Checkbox, SelectField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { RadioGroup } from './RadioGroup';
+import { FormFooter } from '../../ui/FormFooter';
 
 const ANSWERS: readonly ConsentAnswer[] = ['granted', 'refused', 'not-asked'];
 const CHOOSE = 'Choose yes or no, or "Not asked this time" to leave it for now.';
@@ -157,19 +158,12 @@ export function RecordConsentDialog({
             {errors.at}
           </div>
         )}
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Save consent
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Save consent'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -16,6 +16,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   taskforces: readonly Taskforce[];
@@ -157,19 +158,12 @@ export function EventFormDialog({ taskforces, taskforceId, existing, onClose }: 
           onChange={set('notes')}
           error={errors.notes}
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Save event
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Save event'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -13,6 +13,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   /** Absent when creating a new taskforce. */
@@ -95,19 +96,12 @@ export function TaskforceFormDialog({ existing, onClose }: Props) {
           onChange={set('status')}
           error={errors.status}
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Save taskforce
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Save taskforce'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -14,6 +14,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { FormFooter } from '../../ui/FormFooter';
 
 const ROLE_OPTIONS = MEMBERSHIP_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
@@ -70,19 +71,12 @@ export function JoinTaskforceDialog({ personId, personName, taskforces, onClose 
           error={errors.joinedOn}
           required
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Join taskforce
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Join taskforce'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -135,19 +129,12 @@ export function RecordLeavingDialog({
           required
           autoFocus
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Record leaving
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={'Record leaving'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

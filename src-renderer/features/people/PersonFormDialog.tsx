@@ -23,6 +23,7 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AccessNeedsGroup, CarerGroup, EmergencyContactGroup } from './person-form-groups';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   /** Absent when adding someone new. */
@@ -144,19 +145,12 @@ export function PersonFormDialog({ existing, onClose }: Props) {
           onChange={setInput}
           hint={consent.keepDetails}
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            {existing ? 'Save details' : 'Add person'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={existing ? 'Save details' : 'Add person'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
