@@ -1,8 +1,17 @@
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 
 interface Message {
   text: string;
   tone: 'success' | 'error';
+  shownAt: number;
 }
 
 const AnnounceContext = createContext<(text: string, tone?: Message['tone']) => void>(() => {});
@@ -11,7 +20,15 @@ const AnnounceContext = createContext<(text: string, tone?: Message['tone']) => 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<Message | null>(null);
   const announce = useCallback((text: string, tone: Message['tone'] = 'success') => {
-    setMessage({ text, tone });
+    setMessage({ text, tone, shownAt: Date.now() });
+  }, []);
+  // A message belongs to the screen it was shown on; one that announces a move to another
+  // screen ("Person erased", then the register opens) survives that move.
+  useEffect(() => {
+    const clearOld = () =>
+      setMessage((current) => (current && Date.now() - current.shownAt > 1000 ? null : current));
+    window.addEventListener('hashchange', clearOld);
+    return () => window.removeEventListener('hashchange', clearOld);
   }, []);
   const value = useMemo(() => announce, [announce]);
   return (

@@ -4,15 +4,25 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /**
+   * Where focus goes when the control that opened the dialog is gone by the time it closes
+   * (the action removed it, or moved to another screen): usually a section heading.
+   */
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape closes it, and
  * focus returns to whatever opened it.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, returnFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Read at close time, without re-running the open effect when the caller passes a new function.
+  const returnFocusRef = useRef(returnFocus);
+  useEffect(() => {
+    returnFocusRef.current = returnFocus;
+  });
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement as HTMLElement | null;
@@ -21,7 +31,8 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog?.close();
-      opener?.focus();
+      if (opener?.isConnected && opener !== document.body) opener.focus();
+      else (returnFocusRef.current?.() ?? document.getElementById('main'))?.focus();
     };
   }, []);
   return (

@@ -4,12 +4,17 @@ interface FormFooterProps {
   saving: boolean;
   submitLabel: string;
   onCancel: () => void;
-  /** For forms whose action destroys something, such as erasing a person. */
+  /** For forms whose action destroys something: red, with the safe choice (Cancel) first. */
   danger?: boolean;
 }
 
 /** The end of every form: the form-level error, then the action and Cancel. */
 export function FormFooter({ error, saving, submitLabel, onCancel, danger }: FormFooterProps) {
+  const cancel = (
+    <button type="button" className="button button--secondary" onClick={onCancel}>
+      Cancel
+    </button>
+  );
   return (
     <>
       {error && (
@@ -18,6 +23,7 @@ export function FormFooter({ error, saving, submitLabel, onCancel, danger }: For
         </div>
       )}
       <div className="form-actions">
+        {danger && cancel}
         <button
           type="submit"
           className={danger ? 'button button--danger' : 'button'}
@@ -25,9 +31,7 @@ export function FormFooter({ error, saving, submitLabel, onCancel, danger }: For
         >
           {submitLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        {!danger && cancel}
       </div>
     </>
   );

@@ -87,3 +87,32 @@ export class EventsPage {
       .filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 }
+
+/**
+ * Writes records straight into IndexedDB, as another device or an earlier session would have,
+ * then reloads so the app's live queries start from what is stored. The page must have opened
+ * the app once (so the database exists at the current version).
+ */
+export async function seed(page: Page, rows: Record<string, object[]>): Promise<void> {
+  await page.evaluate(
+    (tables) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('two-feet');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Object.keys(tables), 'readwrite');
+          for (const [table, records] of Object.entries(tables)) {
+            for (const record of records) tx.objectStore(table).put(record);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+  await page.reload();
+}
