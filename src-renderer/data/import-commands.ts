@@ -1,8 +1,9 @@
-import type { ImportDecisions, ImportPreview } from '../domain/people/csv-import';
-import { rowsToImport } from '../domain/people/csv-import';
+import type { ImportDecisions, ImportPreview, ImportSource } from '../domain/people/csv-import';
+import { buildImportPreview, fixRow, rowsToImport } from '../domain/people/csv-import';
 import { normalisePhone } from '../domain/people/contact';
-import { duplicateKeys } from '../domain/people/duplicates';
-import type { Person } from '../domain/people/person';
+import { type DuplicateCandidate, duplicateKeys } from '../domain/people/duplicates';
+import type { Person, PersonInput } from '../domain/people/person';
+import type { Validated } from '../domain/result';
 import { personRecord } from '../domain/people/person';
 import { type CommandContext, createdMeta } from '../domain/record';
 import { appendAudit } from './audit';
@@ -63,11 +64,64 @@ export async function importPeople(
   });
 }
 
+export interface CheckedImport {
+  preview: ImportPreview;
+  /** The registered people the file's rows may duplicate: all a later fix needs to compare. */
+  existing: DuplicateCandidate[];
+}
+
+/**
+ * Checks every row of a file against the rules and against the register. The rows are read
+ * first, then only the people sharing their email addresses or phone numbers are looked up.
+ */
+export async function checkImport(
+  db: TwoFeetDb,
+  source: ImportSource,
+): Promise<Validated<CheckedImport, 'mapping' | 'file'>> {
+  const first = buildImportPreview(source, []);
+  if (!first.ok) return first;
+  const existing = await findRegisteredMatches(
+    db,
+    first.value.rows.map((row) => row.input),
+  );
+  if (existing.length === 0) return { ok: true, value: { preview: first.value, existing } };
+  const built = buildImportPreview(source, existing);
+  return built.ok ? { ok: true, value: { preview: built.value, existing } } : built;
+}
+
+/**
+ * Re-checks the preview with one row corrected. A new email or phone may match someone not
+ * looked up before, so the corrected row's keys are looked up too.
+ */
+export async function checkFixedRow(
+  db: TwoFeetDb,
+  checked: CheckedImport,
+  rowNumber: number,
+  input: PersonInput,
+): Promise<CheckedImport> {
+  const known = new Map(checked.existing.map((person) => [person.id, person]));
+  for (const person of await findRegisteredMatches(db, [input])) known.set(person.id, person);
+  const existing = [...known.values()];
+  return { preview: fixRow(checked.preview, rowNumber, input, existing), existing };
+}
+
 /** True when any of these now matches someone on the register (by email, or name and phone). */
 async function anyAlreadyRegistered(
   db: TwoFeetDb,
-  people: readonly { name: string; email: string; phone: string }[],
+  people: readonly Omit<DuplicateCandidate, 'id'>[],
 ): Promise<boolean> {
+  return (await findRegisteredMatches(db, people)).length > 0;
+}
+
+/**
+ * The people on the register who share an email address, or a name and phone number, with any
+ * of these (the rows of a file being imported): looked up through the emailKey and phoneKey
+ * indexes, so a check of a 5,000-row file never reads the whole register.
+ */
+export async function findRegisteredMatches(
+  db: TwoFeetDb,
+  people: readonly Omit<DuplicateCandidate, 'id'>[],
+): Promise<DuplicateCandidate[]> {
   const emails = new Set<string>();
   const namePhones = new Set<string>();
   const phones = new Set<string>();
@@ -79,19 +133,23 @@ async function anyAlreadyRegistered(
       phones.add(normalisePhone(person.phone));
     }
   }
-  if (
-    emails.size > 0 &&
-    (await db.people
-      .where('emailKey')
-      .anyOf([...emails])
-      .count()) > 0
-  ) {
-    return true;
-  }
-  if (phones.size === 0) return false;
-  const samePhone = await db.people
-    .where('phoneKey')
-    .anyOf([...phones])
-    .toArray();
-  return samePhone.some((other) => namePhones.has(duplicateKeys(other).namePhone));
+  const [byEmail, byPhone] = await Promise.all([
+    emails.size > 0
+      ? db.people
+          .where('emailKey')
+          .anyOf([...emails])
+          .toArray()
+      : [],
+    phones.size > 0
+      ? db.people
+          .where('phoneKey')
+          .anyOf([...phones])
+          .toArray()
+      : [],
+  ]);
+  const found = new Map<string, DuplicateCandidate>();
+  const add = ({ id, name, email, phone }: Person) => found.set(id, { id, name, email, phone });
+  byEmail.forEach(add);
+  byPhone.filter((other) => namePhones.has(duplicateKeys(other).namePhone)).forEach(add);
+  return [...found.values()];
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { sortKey } from '../domain/people/person';
 import { searchWords } from '../domain/text';
 
 /**
@@ -57,6 +58,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       equalityResponses: 'id, personId',
       auditLog: 'id, at, action',
     },
+  },
+  {
+    version: 4,
+    date: '2026-11-23',
+    why: 'List the register in A to Z order as people expect it (case and accents ignored, Ł with L) through a sort-key index.',
+    stores: {
+      people: 'id, name, *words, emailKey, phoneKey, sortName',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('people')
+        .toCollection()
+        .modify((person: { name: string; sortName?: string }) => {
+          person.sortName = sortKey(person.name);
+        }),
   },
 ];
 

@@ -71,7 +71,12 @@ test('a CSV with bad rows shows every problem, writes nothing until asked, then 
   expect(await readTable(page, 'people')).toHaveLength(1);
   expect(await readTable(page, 'auditLog')).toEqual([]);
 
-  // Fix row 3 (no name) in place; skip row 4.
+  // Show only the rows that need fixing, then fix row 3 (no name) in place and skip row 4:
+  // each leaves the list, taking its buttons with it, so focus goes to the list's heading.
+  await page.getByLabel('Show').selectOption({ label: 'Rows that need fixing' });
+  const listHeading = page.getByRole('heading', { name: 'Rows that need fixing' });
+  const shownRows = page.getByRole('table').getByRole('rowheader');
+  await expect(shownRows).toHaveText(['Row 3', 'Row 4', 'Row 5']);
   await page.getByRole('button', { name: 'Fix row 3' }).click();
   const fix = page.getByRole('dialog', { name: 'Fix row 3' });
   await expect(fix.getByLabel('Full name')).toHaveAccessibleDescription('Enter their name.');
@@ -79,15 +84,23 @@ test('a CSV with bad rows shows every problem, writes nothing until asked, then 
   await fix.getByLabel('Full name').fill('Nia Green');
   await fix.getByRole('button', { name: 'Save row 3' }).click();
   await expect(fix).toBeHidden();
-  await expect(previewRow(page, 3)).toContainText('Ready to import');
+  await expect(shownRows).toHaveText(['Row 4', 'Row 5']);
+  await expect(listHeading).toBeFocused();
   await page.getByRole('button', { name: 'Skip row 4' }).click();
-  await expect(previewRow(page, 4)).toContainText('Skipped');
+  await expect(shownRows).toHaveText(['Row 5']);
+  await expect(listHeading).toBeFocused();
   await expect(counts).toContainText('3 ready to import');
-  await expect(counts).toContainText('1 need fixing');
+  await expect(counts).toContainText('1 needs fixing');
   await expect(counts).toContainText('1 skipped');
 
-  await page.getByLabel('Show').selectOption({ label: 'Rows that need fixing' });
-  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Row 5']);
+  await page.getByLabel('Show').selectOption({ label: 'Every row' });
+  await expect(previewRow(page, 3)).toContainText('Ready to import');
+  await expect(previewRow(page, 4)).toContainText('Skipped');
+  // In the whole list a skipped row stays, so focus stays on its button.
+  await page.getByRole('button', { name: 'Undo skip row 4' }).click();
+  await expect(page.getByRole('button', { name: 'Skip row 4' })).toBeFocused();
+  await page.getByRole('button', { name: 'Skip row 4' }).click();
+  await expect(page.getByRole('button', { name: 'Undo skip row 4' })).toBeFocused();
   expect(await readTable(page, 'people')).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Import 3 people' }).click();
@@ -162,7 +175,7 @@ test('an Excel workbook is imported, and a non-UTF-8 CSV is read with a notice',
   const people = await readTable<StoredPerson>(page, 'people');
   expect(people.map((p) => [p.name, p.phone]).sort()).toEqual([
     ['Jo Bloggs', ''],
-    ['Sam Lee', '7700900123'],
+    ['Sam Lee', '07700900123'],
   ]);
 
   await page.getByRole('button', { name: 'Import another file' }).click();

@@ -55,6 +55,9 @@ test('a person joins a taskforce, is refused an overlapping membership, leaves, 
   await leave.getByRole('button', { name: 'Record leaving' }).click();
   await expect(leave).toBeHidden();
   await expect(row).toContainText('Past');
+  // The Record leaving button has gone with the current membership: focus is on the section.
+  await expect(section.getByRole('button', { name: /Record leaving/ })).toHaveCount(0);
+  await expect(section.getByRole('heading', { name: 'Taskforces' })).toBeFocused();
   const [membership] = await readTable<StoredMembership>(page, 'memberships');
   expect(membership).toMatchObject({
     role: 'steering-group',

@@ -62,6 +62,8 @@ export interface Person extends PersonInput, RecordMeta {
   emailKey: string;
   /** normalisePhone(phone), "+44…"; "" when none or unreadable. */
   phoneKey: string;
+  /** sortKey(name), indexed so that the register is listed in the order people expect. */
+  sortName: string;
 }
 
 export type PersonField =
@@ -149,7 +151,37 @@ export function personRecord(value: PersonInput, meta: RecordMeta): Person {
     words: personWords(value),
     emailKey: normaliseEmail(value.email),
     phoneKey: normalisePhone(value.phone),
+    sortName: sortKey(value.name),
   };
+}
+
+/** Letters that do not decompose into a base letter and an accent, spelt as English readers sort them. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
+/**
+ * A name's place in an A to Z list, comparable as plain text (so an index can hold it): case,
+ * accents and spacing ignored. "Łukasz" → "lukasz", "Ó Súilleabháin" → "o suilleabhain",
+ * "émile" sorts with "Emile", between "Ella" and "Eve".
+ */
+export function sortKey(name: string): string {
+  return name
+    .toLocaleLowerCase('en-GB')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøđðħıßæœþ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function personWords(

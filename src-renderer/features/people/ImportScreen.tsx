@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { routeHref } from '../../app/routes';
-import type { ImportDecisions, ImportPreview } from '../../domain/people/csv-import';
-import { buildImportPreview } from '../../domain/people/csv-import';
-import type { DuplicateCandidate } from '../../domain/people/duplicates';
+import { type CheckedImport, checkImport } from '../../data/import-commands';
+import { describeStorageError } from '../../data/storage-errors';
+import type { ImportDecisions } from '../../domain/people/csv-import';
 import type { ColumnMapping } from '../../domain/people/import-columns';
 import { guessMapping } from '../../domain/people/import-columns';
 import { useAnnounce } from '../../ui/Announcer';
@@ -11,7 +11,7 @@ import { ChooseFileStep } from './import/ChooseFileStep';
 import { DoneStep } from './import/DoneStep';
 import { MappingStep } from './import/MappingStep';
 import { PreviewStep } from './import/PreviewStep';
-import type { SpreadsheetTable } from './import/read-spreadsheet';
+import { type SpreadsheetTable, restorePhoneZeros } from './import/read-spreadsheet';
 import './people.css';
 
 interface OpenedFile {
@@ -26,8 +26,7 @@ type Step =
       kind: 'preview';
       file: OpenedFile;
       mapping: ColumnMapping;
-      existing: DuplicateCandidate[];
-      preview: ImportPreview;
+      checked: CheckedImport;
       decisions: ImportDecisions;
     }
   | { kind: 'done'; imported: number; fileName: string };
@@ -40,17 +39,31 @@ export function ImportScreen() {
   const announce = useAnnounce();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [mappingError, setMappingError] = useState<string>();
+  const [checking, setChecking] = useState(false);
+  // Set at once, so a double click cannot start a second check before the first re-renders.
+  const busy = useRef(false);
 
   async function toPreview(file: OpenedFile, mapping: ColumnMapping) {
-    const people = await db.people.toArray();
-    const existing = people.map(({ id, name, email, phone }) => ({ id, name, email, phone }));
-    const built = buildImportPreview({ ...file.table, mapping }, existing);
-    if (!built.ok) {
-      setMappingError(built.errors.mapping ?? built.errors.file);
-      return;
-    }
+    if (busy.current) return;
+    busy.current = true;
+    setChecking(true);
     setMappingError(undefined);
-    setStep({ kind: 'preview', file, mapping, existing, preview: built.value, decisions: {} });
+    try {
+      const table = restorePhoneZeros(file.table, mapping);
+      const built = await checkImport(db, { ...table, mapping });
+      if (!built.ok) {
+        setMappingError(built.errors.mapping ?? built.errors.file);
+        return;
+      }
+      setStep({ kind: 'preview', file, mapping, checked: built.value, decisions: {} });
+    } catch (failure) {
+      setMappingError(
+        `The rows could not be checked against the register. ${describeStorageError(failure)}`,
+      );
+    } finally {
+      busy.current = false;
+      setChecking(false);
+    }
   }
 
   return (
@@ -75,6 +88,7 @@ export function ImportScreen() {
           table={step.file.table}
           mapping={step.mapping}
           error={mappingError}
+          checking={checking}
           onChange={(mapping) => setStep({ ...step, mapping })}
           onBack={() => setStep({ kind: 'choose' })}
           onContinue={() => toPreview(step.file, step.mapping)}
@@ -83,10 +97,9 @@ export function ImportScreen() {
       {step.kind === 'preview' && (
         <PreviewStep
           fileName={step.file.fileName}
-          preview={step.preview}
+          checked={step.checked}
           decisions={step.decisions}
-          existing={step.existing}
-          onChange={(preview, decisions) => setStep({ ...step, preview, decisions })}
+          onChange={(checked, decisions) => setStep({ ...step, checked, decisions })}
           onBack={() => setStep({ kind: 'map', file: step.file, mapping: step.mapping })}
           onImported={(imported) => {
             setStep({ kind: 'done', imported, fileName: step.file.fileName });

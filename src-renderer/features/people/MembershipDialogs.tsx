@@ -74,7 +74,7 @@ export function JoinTaskforceDialog({ personId, personName, taskforces, onClose 
         <FormFooter
           error={formError}
           saving={saving}
-          submitLabel={'Join taskforce'}
+          submitLabel="Join taskforce"
           onCancel={onClose}
         />
       </form>
@@ -87,6 +87,10 @@ interface LeaveProps {
   taskforceName: string;
   personName: string;
   onClose: () => void;
+  /** Called instead of onClose once leaving is recorded: the button that opened this is gone. */
+  onLeft: () => void;
+  /** Where focus goes when the dialog closes and its opener is gone. */
+  returnFocus: () => HTMLElement | null | undefined;
 }
 
 /** The membership ends on the date they left: from that day they are a past member. */
@@ -95,6 +99,8 @@ export function RecordLeavingDialog({
   taskforceName,
   personName,
   onClose,
+  onLeft,
+  returnFocus,
 }: LeaveProps) {
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
@@ -109,12 +115,16 @@ export function RecordLeavingDialog({
     );
     if (saved) {
       announce(`${personName} left ${taskforceName} on ${formatLongDate(leftOn)}.`);
-      onClose();
+      onLeft();
     }
   }
 
   return (
-    <Dialog title={`${personName} leaves ${taskforceName}`} onClose={onClose}>
+    <Dialog
+      title={`${personName} leaves ${taskforceName}`}
+      onClose={onClose}
+      returnFocus={returnFocus}
+    >
       <form ref={formRef} onSubmit={save} noValidate>
         <p>
           {ROLE_LABELS[membership.role]} since {formatLongDate(membership.joinedOn)}.
@@ -132,7 +142,7 @@ export function RecordLeavingDialog({
         <FormFooter
           error={formError}
           saving={saving}
-          submitLabel={'Record leaving'}
+          submitLabel="Record leaving"
           onCancel={onClose}
         />
       </form>

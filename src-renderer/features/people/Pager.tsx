@@ -29,6 +29,11 @@ export function number(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
+/** "1 row", "2 rows", "5,000 rows": the number with the word that fits it. */
+export function counted(n: number, [one, many]: readonly [string, string]): string {
+  return `${number(n)} ${n === 1 ? one : many}`;
+}
+
 export function lastPage(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(0, Math.ceil(total / pageSize) - 1);
 }

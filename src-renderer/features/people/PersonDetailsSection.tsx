@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Person } from '../../domain/people/person';
 import { accessNeedsSummary } from '../../domain/people/person';
 import { PersonFormDialog } from './PersonFormDialog';
+import { usePersonTitleFocus } from './person-title-focus';
 import './people.css';
 
 const NOT_GIVEN = <span className="muted">Not given</span>;
@@ -10,6 +11,7 @@ const NOT_GIVEN = <span className="muted">Not given</span>;
 export function PersonDetailsSection({ person }: { person: Person }) {
   // The record as it was when the form opened, so a change made elsewhere is caught as a conflict.
   const [editing, setEditing] = useState<Person | null>(null);
+  usePersonTitleFocus(person.id);
   const access = accessNeedsSummary(person.access);
   const carer = person.carerOrCompanion;
   const contact = person.emergencyContact;

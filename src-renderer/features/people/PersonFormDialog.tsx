@@ -19,8 +19,10 @@ import {
 } from '../../domain/people/person';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
-import { TextAreaField, TextField } from '../../ui/Field';
+import { TextAreaField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { ContactFields } from './ContactFields';
+import { focusPersonTitleOnArrival } from './person-title-focus';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AccessNeedsGroup, CarerGroup, EmergencyContactGroup } from './person-form-groups';
 import { FormFooter } from '../../ui/FormFooter';
@@ -47,10 +49,6 @@ export function PersonFormDialog({ existing, onClose }: Props) {
   const { errors, formError, saving, submit } = useFormSubmit<Person, PersonField>(formRef);
   const duplicates = usePossibleDuplicates(input, existing?.id);
   const consent = useConsentHints(existing?.id);
-  const set =
-    (key: 'name' | 'preferredName' | 'pronouns' | 'email' | 'phone' | 'address') =>
-    (value: string) =>
-      setInput((current) => ({ ...current, [key]: value }));
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -74,6 +72,7 @@ export function PersonFormDialog({ existing, onClose }: Props) {
       announce(`Details of ${displayName(saved)} saved.`);
     } else {
       announce(`${displayName(saved)} added. Record their consent next.`);
+      focusPersonTitleOnArrival(saved.id);
       window.location.hash = routeHref('people', saved.id);
     }
   }
@@ -84,46 +83,15 @@ export function PersonFormDialog({ existing, onClose }: Props) {
       onClose={onClose}
     >
       <form ref={formRef} onSubmit={save} noValidate>
-        <TextField
-          label="Full name"
-          value={input.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Preferred name"
-          hint="What they like to be called. Shown on badges and at check-in."
-          value={input.preferredName}
-          onChange={set('preferredName')}
-          error={errors.preferredName}
-        />
-        <TextField
-          label="Pronouns"
-          hint="For example she/her, he/him, they/them."
-          value={input.pronouns}
-          onChange={set('pronouns')}
-          error={errors.pronouns}
-        />
-        <TextField
-          label="Email"
-          type="email"
-          value={input.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone"
-          type="tel"
-          value={input.phone}
-          onChange={set('phone')}
-          error={errors.phone}
+        <ContactFields
+          values={input}
+          errors={errors}
+          onChange={(key, value) => setInput((current) => ({ ...current, [key]: value }))}
         />
         <TextAreaField
           label="Address"
           value={input.address}
-          onChange={set('address')}
+          onChange={(address) => setInput((current) => ({ ...current, address }))}
           error={errors.address}
           rows={3}
         />

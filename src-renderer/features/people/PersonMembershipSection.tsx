@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { routeHref } from '../../app/routes';
 import { formatLongDate, localDate } from '../../domain/dates';
@@ -27,6 +27,13 @@ export function PersonMembershipSection({ person }: { person: Person }) {
   }, [db, person.id]);
   const [joining, setJoining] = useState(false);
   const [leaving, setLeaving] = useState<Membership | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Counts recorded leavings: each moves focus to the heading once the dialog has closed (its
+  // Record leaving button is about to disappear from the table).
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (left > 0) headingRef.current?.focus();
+  }, [left]);
   const today = localDate(new Date());
   const name = displayName(person);
   const taskforceName = (id: string) =>
@@ -35,7 +42,9 @@ export function PersonMembershipSection({ person }: { person: Person }) {
   return (
     <section className="person-section" aria-labelledby="person-membership-title">
       <div className="page-header">
-        <h2 id="person-membership-title">Taskforces</h2>
+        <h2 id="person-membership-title" ref={headingRef} tabIndex={-1}>
+          Taskforces
+        </h2>
         {data && data.taskforces.length > 0 && (
           <button
             type="button"
@@ -114,6 +123,11 @@ export function PersonMembershipSection({ person }: { person: Person }) {
           taskforceName={taskforceName(leaving.taskforceId)}
           personName={name}
           onClose={() => setLeaving(null)}
+          onLeft={() => {
+            setLeaving(null);
+            setLeft((n) => n + 1);
+          }}
+          returnFocus={() => headingRef.current}
         />
       )}
     </section>

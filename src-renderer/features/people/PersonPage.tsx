@@ -21,7 +21,9 @@ export function PersonPage({ personId }: { personId: string }) {
       <p>
         <a href={routeHref('people')}>← All people</a>
       </p>
-      <h1 id="person-title">{person.preferredName || person.name}</h1>
+      <h1 id="person-title" tabIndex={-1}>
+        {person.preferredName || person.name}
+      </h1>
       <PersonDetailsSection person={person} />
       <PersonConsentSection person={person} />
       <PersonMembershipSection person={person} />

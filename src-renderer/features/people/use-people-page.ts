@@ -12,7 +12,11 @@ export interface PeoplePage {
   registered: number;
 }
 
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+/** The sortName index's own order (then id, as an index breaks ties), so both lists agree. */
+function bySortName(a: Person, b: Person): number {
+  if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /**
  * The search terms: words of names and email, or, for something that looks like a phone
@@ -28,9 +32,10 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * One page of the register. Without a search it walks the name index (no full read, so it
- * stays fast with 5,000 people); with a search it asks the *words index for the first term and
- * checks the other terms on those candidates only.
+ * One page of the register, in A to Z order of sortName (case and accents ignored). Without a
+ * search it walks the sortName index (no full read, so it stays fast with 5,000 people); with a
+ * search it asks the *words index for the first term and checks the other terms on those
+ * candidates only, sorted the same way.
  */
 export function usePeoplePage(db: TwoFeetDb, query: string, page: number): PeoplePage | undefined {
   return useLiveQuery(async () => {
@@ -38,7 +43,7 @@ export function usePeoplePage(db: TwoFeetDb, query: string, page: number): Peopl
     const [first, ...rest] = searchTerms(query);
     if (first === undefined) {
       const people = await db.people
-        .orderBy('name')
+        .orderBy('sortName')
         .offset(page * PAGE_SIZE)
         .limit(PAGE_SIZE)
         .toArray();
@@ -47,7 +52,7 @@ export function usePeoplePage(db: TwoFeetDb, query: string, page: number): Peopl
     const candidates = await db.people.where('words').startsWith(first).distinct().toArray();
     const matches = candidates
       .filter((p) => rest.every((term) => p.words.some((word) => word.startsWith(term))))
-      .sort((a, b) => byName.compare(a.name, b.name));
+      .sort(bySortName);
     return {
       people: matches.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE),
       total: matches.length,

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TwoFeetDb } from '../../../src-renderer/data/db';
-import { NOTHING_TO_IMPORT, importPeople } from '../../../src-renderer/data/import-commands';
+import {
+  NOTHING_TO_IMPORT,
+  checkFixedRow,
+  checkImport,
+  importPeople,
+} from '../../../src-renderer/data/import-commands';
 import { createPerson } from '../../../src-renderer/data/people-commands';
 import {
   type ImportPreview,
@@ -13,6 +18,7 @@ import {
   NOT_A_WORKBOOK,
   WINDOWS_1252_NOTICE,
   readSpreadsheet,
+  restorePhoneZeros,
 } from '../../../src-renderer/features/people/import/read-spreadsheet';
 import { makeXlsx } from '../../fixtures/people/make-xlsx';
 import { ctx, freshDb, snapshot } from './fresh-db';
@@ -139,6 +145,63 @@ describe('importPeople', () => {
   });
 });
 
+describe('checkImport', () => {
+  const source = (rows: string[][]) => ({ header, rows, mapping: guessMapping(header) });
+
+  it('finds duplicates by email and by name and phone through the indexes, never reading everyone', async () => {
+    const db = freshDb();
+    const add = (name: string, email: string, phone: string) =>
+      createPerson(db, { ...emptyPersonInput(), name, email, phone }, ctx());
+    await add('Ada Obi', 'ADA@example.org', '');
+    await add('Ben Cole', '', '07700 900002');
+    await add('Someone Else', '', '07700 900003');
+    await add('Not In The File', 'other@example.org', '');
+    const readAll = vi.spyOn(db.people, 'toArray');
+    const checked = await checkImport(
+      db,
+      source([
+        ['Ada Obi', 'ada@example.org', ''],
+        ['Ben Cole', '', '+44 7700 900002'],
+        ['Cat Dee', '', '07700 900003'],
+      ]),
+    );
+    expect(readAll).not.toHaveBeenCalled();
+    if (!checked.ok) throw new Error('check failed');
+    expect(checked.value.existing.map((p) => p.name).sort()).toEqual(['Ada Obi', 'Ben Cole']);
+    expect(checked.value.preview.rows.map((r) => r.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'ok',
+    ]);
+  });
+
+  it('answers the mapping problem without touching the register', async () => {
+    const db = freshDb();
+    const checked = await checkImport(db, { header, rows: cells, mapping: [null, 'email', null] });
+    expect(checked.ok).toBe(false);
+  });
+
+  it('looks up the new email of a fixed row, so a match it now makes is caught', async () => {
+    const db = freshDb();
+    await createPerson(
+      db,
+      { ...emptyPersonInput(), name: 'Cat D', email: 'cat@example.org' },
+      ctx(),
+    );
+    const checked = await checkImport(db, source([['Cat Dee', 'not-an-email', '']]));
+    if (!checked.ok) throw new Error('check failed');
+    expect(checked.value.existing).toEqual([]);
+    expect(checked.value.preview.rows[0]?.status).toBe('error');
+    const fixed = await checkFixedRow(db, checked.value, 2, {
+      ...emptyPersonInput(),
+      name: 'Cat Dee',
+      email: 'cat@example.org',
+    });
+    expect(fixed.existing.map((p) => p.name)).toEqual(['Cat D']);
+    expect(fixed.preview.rows[0]).toMatchObject({ status: 'duplicate', fixed: true });
+  });
+});
+
 describe('readSpreadsheet', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -184,6 +247,25 @@ describe('readSpreadsheet', () => {
       ok: true,
       table: { header: ['Name', 'Phone'], rows: [['Sam Lee', '7700900123']] },
     });
+  });
+
+  it('puts back the leading 0 (or +) a spreadsheet drops, in phone columns only', async () => {
+    const file = makeXlsx([
+      ['Name', 'Phone', 'Member number', 'Other phone'],
+      ['Sam Lee', 7700900123, 7700900123, 447700900124],
+      ['Jo Bloggs', 1134960000, 1, '07700 900125'],
+      ['Al One', 12345, 2, ''],
+    ]);
+    const reading = await readSpreadsheet('people.xlsx', new Uint8Array(file));
+    if (!reading.ok) throw new Error(reading.message);
+    const restored = restorePhoneZeros(reading.table, ['name', 'phone', null, 'phone']);
+    expect(restored.rows).toEqual([
+      ['Sam Lee', '07700900123', '7700900123', '+447700900124'],
+      ['Jo Bloggs', '01134960000', '1', '07700 900125'],
+      ['Al One', '12345', '2', ''],
+    ]);
+    const untouched = restorePhoneZeros(reading.table, ['name', null, null, null]);
+    expect(untouched).toBe(reading.table);
   });
 
   it('refuses a damaged workbook with a clear message', async () => {

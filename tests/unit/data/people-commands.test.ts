@@ -185,3 +185,43 @@ describe('findDuplicatesOf', () => {
     expect(await findDuplicatesOf(db, sam, 'p-1')).toEqual([]);
   });
 });
+
+describe('the register order', () => {
+  it('stores a sort key, so the sortName index lists people A to Z whatever their case or accents', async () => {
+    const db = freshDb();
+    for (const name of [
+      'Zara Ahmed',
+      'Łukasz Nowak',
+      'amy Lowercase',
+      'Émile Durand',
+      'Ben Cole',
+    ]) {
+      const result = await createPerson(db, { ...emptyPersonInput(), name }, ctx());
+      expect(result.ok).toBe(true);
+    }
+    const lukasz = await db.people.where('sortName').equals('lukasz nowak').first();
+    expect(lukasz?.name).toBe('Łukasz Nowak');
+    const ordered = await db.people.orderBy('sortName').toArray();
+    expect(ordered.map((p) => p.name)).toEqual([
+      'amy Lowercase',
+      'Ben Cole',
+      'Émile Durand',
+      'Łukasz Nowak',
+      'Zara Ahmed',
+    ]);
+  });
+
+  it('keeps the sort key in step with the name when it is edited', async () => {
+    const db = freshDb();
+    const created = await createPerson(db, { ...emptyPersonInput(), name: 'Ann Lee' }, ctx());
+    if (!created.ok) throw new Error('not created');
+    await updatePerson(
+      db,
+      created.value.id,
+      { ...emptyPersonInput(), name: 'Øyvind Berg' },
+      1,
+      ctx(),
+    );
+    expect((await db.people.get(created.value.id))?.sortName).toBe('oyvind berg');
+  });
+});

@@ -86,3 +86,66 @@ describe('upgrade 2 → 3: people, consent, attendance, equality and audit', () 
     db.close();
   });
 });
+
+describe('upgrade 3 → 4: the register in A to Z order', () => {
+  const v3Person = (id: string, name: string) => ({
+    id,
+    name,
+    preferredName: '',
+    pronouns: '',
+    email: '',
+    phone: '',
+    address: '',
+    access: {
+      stepFree: false,
+      hearingLoop: false,
+      largePrint: false,
+      easyRead: false,
+      interpreterBsl: false,
+      interpreterLanguage: '',
+      dietary: '',
+      other: '',
+    },
+    carerOrCompanion: { comes: false, notes: '' },
+    emergencyContact: { name: '', phone: '', relationship: '' },
+    words: name.toLowerCase().split(' '),
+    emailKey: '',
+    phoneKey: '',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    updatedAt: '2026-11-22T10:00:00.000Z',
+    version: 1,
+  });
+
+  it('backfills a sort key for everyone, keeps every field, and orders by it', async () => {
+    const people = [
+      v3Person('p-1', 'Zara Ahmed'),
+      v3Person('p-2', 'Łukasz Nowak'),
+      v3Person('p-3', 'amy lowercase'),
+      v3Person('p-4', 'Émile Durand'),
+      v3Person('p-5', 'Bea Ørsted'),
+    ];
+    const name = await seedAtVersion(3, { people });
+    const db = new TwoFeetDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.people.get('p-2')).toEqual({ ...people[1], sortName: 'lukasz nowak' });
+    expect(await db.people.get('p-4')).toMatchObject({ sortName: 'emile durand' });
+    const ordered = await db.people.orderBy('sortName').toArray();
+    expect(ordered.map((p) => p.name)).toEqual([
+      'amy lowercase',
+      'Bea Ørsted',
+      'Émile Durand',
+      'Łukasz Nowak',
+      'Zara Ahmed',
+    ]);
+    // The old index walked code points: lower case and Ł came after Z.
+    expect((await db.people.orderBy('name').toArray()).map((p) => p.id)).toEqual([
+      'p-5',
+      'p-1',
+      'p-3',
+      'p-4',
+      'p-2',
+    ]);
+    db.close();
+  });
+});

@@ -1,37 +1,57 @@
 import { useRef, useState } from 'react';
-import type { ImportPreview, ImportRow } from '../../../domain/people/csv-import';
-import { fixRow } from '../../../domain/people/csv-import';
-import type { DuplicateCandidate } from '../../../domain/people/duplicates';
+import { useApp } from '../../../app/app-context';
+import { type CheckedImport, checkFixedRow } from '../../../data/import-commands';
+import { describeStorageError } from '../../../data/storage-errors';
+import type { ImportRow } from '../../../domain/people/csv-import';
 import type { PersonInput } from '../../../domain/people/person';
 import { Dialog } from '../../../ui/Dialog';
-import { TextAreaField, TextField } from '../../../ui/Field';
+import { TextAreaField } from '../../../ui/Field';
+import { FormFooter } from '../../../ui/FormFooter';
+import { ContactFields } from '../ContactFields';
 
 interface Props {
   row: ImportRow;
-  preview: ImportPreview;
-  existing: readonly DuplicateCandidate[];
+  checked: CheckedImport;
   /** Called with the re-checked preview once the row has no problems left. */
-  onFixed: (preview: ImportPreview) => void;
+  onFixed: (checked: CheckedImport) => void;
   onClose: () => void;
+  /** Where focus goes when the fixed row leaves the list being shown. */
+  returnFocus: () => HTMLElement | null | undefined;
 }
 
-type TextKey = 'name' | 'preferredName' | 'pronouns' | 'email' | 'phone' | 'address';
-
 /** Corrects one row in place; the whole preview is checked again, since duplicates may change. */
-export function FixRowDialog({ row, preview, existing, onFixed, onClose }: Props) {
+export function FixRowDialog({ row, checked, onFixed, onClose, returnFocus }: Props) {
+  const { db } = useApp();
   const formRef = useRef<HTMLFormElement>(null);
   const [input, setInput] = useState<PersonInput>(row.input);
-  const [checked, setChecked] = useState<ImportRow>(row);
-  const errors = checked.problems;
-  const set = (key: TextKey) => (value: string) =>
-    setInput((current) => ({ ...current, [key]: value }));
+  const [shown, setShown] = useState<ImportRow>(row);
+  const [saving, setSaving] = useState(false);
+  // A second press while the first is still checking is ignored (state updates come too late).
+  const busy = useRef(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const errors = shown.problems;
 
-  function save(event: React.FormEvent) {
+  async function save(event: React.FormEvent) {
     event.preventDefault();
-    const next = fixRow(preview, row.rowNumber, input, existing);
-    const fixed = next.rows.find((r) => r.rowNumber === row.rowNumber);
+    if (busy.current) return;
+    busy.current = true;
+    setSaving(true);
+    setFormError(null);
+    let next: CheckedImport;
+    try {
+      next = await checkFixedRow(db, checked, row.rowNumber, input);
+    } catch (failure) {
+      setFormError(
+        `The row could not be checked against the register. ${describeStorageError(failure)}`,
+      );
+      return;
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+    const fixed = next.preview.rows.find((r) => r.rowNumber === row.rowNumber);
     if (fixed && fixed.status === 'error') {
-      setChecked(fixed);
+      setShown(fixed);
       requestAnimationFrame(() =>
         formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
       );
@@ -41,61 +61,30 @@ export function FixRowDialog({ row, preview, existing, onFixed, onClose }: Props
   }
 
   return (
-    <Dialog title={`Fix row ${row.rowNumber}`} onClose={onClose}>
-      <form ref={formRef} onSubmit={save} noValidate>
+    <Dialog title={`Fix row ${row.rowNumber}`} onClose={onClose} returnFocus={returnFocus}>
+      <form ref={formRef} onSubmit={save} noValidate aria-busy={saving || undefined}>
         {errors.row && <div className="notice notice--warning">{errors.row}</div>}
-        <TextField
-          label="Full name"
-          value={input.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Preferred name"
-          value={input.preferredName}
-          onChange={set('preferredName')}
-          error={errors.preferredName}
-        />
-        <TextField
-          label="Pronouns"
-          value={input.pronouns}
-          onChange={set('pronouns')}
-          error={errors.pronouns}
-        />
-        <TextField
-          label="Email"
-          type="email"
-          value={input.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone"
-          type="tel"
-          value={input.phone}
-          onChange={set('phone')}
-          error={errors.phone}
+        <ContactFields
+          values={input}
+          errors={errors}
+          onChange={(key, value) => setInput((current) => ({ ...current, [key]: value }))}
         />
         <TextAreaField
           label="Address"
           value={input.address}
-          onChange={set('address')}
+          onChange={(address) => setInput((current) => ({ ...current, address }))}
           error={errors.address}
           rows={2}
         />
-        {checked.duplicateMessage && (
-          <div className="notice notice--warning">{checked.duplicateMessage}</div>
+        {shown.duplicateMessage && (
+          <div className="notice notice--warning">{shown.duplicateMessage}</div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button">
-            Save row {row.rowNumber}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel={`Save row ${row.rowNumber}`}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

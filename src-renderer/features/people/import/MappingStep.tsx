@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ColumnMapping, ImportField } from '../../../domain/people/import-columns';
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '../../../domain/people/import-columns';
 import { SelectField } from '../../../ui/Field';
-import { number } from '../Pager';
+import { counted } from '../Pager';
 import type { SpreadsheetTable } from './read-spreadsheet';
 import { StepHeading } from './StepHeading';
 
@@ -11,6 +11,8 @@ interface Props {
   table: SpreadsheetTable;
   mapping: ColumnMapping;
   error?: string | undefined;
+  /** True while the rows are being checked against the register. */
+  checking: boolean;
   onChange: (mapping: ColumnMapping) => void;
   onBack: () => void;
   onContinue: () => void;
@@ -45,12 +47,13 @@ export function MappingStep(props: Props) {
     <>
       <StepHeading>Match the columns</StepHeading>
       <p>
-        {props.fileName} has {number(table.rows.length)} {table.rows.length === 1 ? 'row' : 'rows'}{' '}
-        after its headings. Say what each column holds.
+        {props.fileName} has {counted(table.rows.length, ['row', 'rows'])} after its headings. Say
+        what each column holds.
       </p>
       {table.notice && <div className="notice notice--warning">{table.notice}</div>}
       <form
         noValidate
+        aria-busy={props.checking || undefined}
         onSubmit={(event) => {
           event.preventDefault();
           props.onContinue();
@@ -73,8 +76,13 @@ export function MappingStep(props: Props) {
             {props.error}
           </div>
         )}
+        {props.checking && (
+          <p role="status" aria-busy="true">
+            Checking {counted(table.rows.length, ['row', 'rows'])}…
+          </p>
+        )}
         <div className="form-actions">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={props.checking}>
             Check every row
           </button>
           <button type="button" className="button button--secondary" onClick={props.onBack}>

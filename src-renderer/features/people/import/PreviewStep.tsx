@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react';
 import { useApp } from '../../../app/app-context';
-import { importPeople } from '../../../data/import-commands';
+import { type CheckedImport, importPeople } from '../../../data/import-commands';
 import { describeStorageError } from '../../../data/storage-errors';
-import type { ImportDecisions, ImportPreview, ImportRow } from '../../../domain/people/csv-import';
-import type { DuplicateCandidate } from '../../../domain/people/duplicates';
+import type { ImportDecision, ImportDecisions, ImportRow } from '../../../domain/people/csv-import';
 import { useAnnounce } from '../../../ui/Announcer';
 import { SelectField } from '../../../ui/Field';
-import { PAGE_SIZE, Pager, lastPage, number, pageRangeText } from '../Pager';
+import { PAGE_SIZE, Pager, counted, lastPage, number, pageRangeText } from '../Pager';
 import { FixRowDialog } from './FixRowDialog';
 import { PreviewTable } from './PreviewTable';
 import {
@@ -22,10 +21,9 @@ import { StepHeading } from './StepHeading';
 
 interface Props {
   fileName: string;
-  preview: ImportPreview;
+  checked: CheckedImport;
   decisions: ImportDecisions;
-  existing: readonly DuplicateCandidate[];
-  onChange: (preview: ImportPreview, decisions: ImportDecisions) => void;
+  onChange: (checked: CheckedImport, decisions: ImportDecisions) => void;
   onBack: () => void;
   onImported: (count: number) => void;
 }
@@ -33,7 +31,8 @@ interface Props {
 const FILTERS = Object.keys(FILTER_LABELS) as RowFilter[];
 
 export function PreviewStep(props: Props) {
-  const { preview, decisions } = props;
+  const { checked, decisions } = props;
+  const { preview } = checked;
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
   const [filter, setFilter] = useState<RowFilter>('all');
@@ -46,7 +45,19 @@ export function PreviewStep(props: Props) {
   const shownPage = Math.min(page, lastPage(rows.length));
   const counts = previewCounts(preview, decisions);
 
+  /** A row that leaves the filtered list takes its buttons with it: focus goes to the heading. */
+  const stillShown = (next: CheckedImport, nextDecisions: ImportDecisions, rowNumber: number) =>
+    filterRows(next.preview, nextDecisions, filter).some((row) => row.rowNumber === rowNumber);
+
+  function decide(row: ImportRow, decision: ImportDecision | undefined) {
+    const next = withDecision(decisions, row.rowNumber, decision);
+    if (!stillShown(checked, next, row.rowNumber)) tableHeading.current?.focus();
+    props.onChange(checked, next);
+    announce(`Row ${row.rowNumber}: ${ROW_STATE_LABELS[rowState(row, decision)]}.`);
+  }
+
   async function runImport() {
+    if (importing) return;
     setError(undefined);
     setImporting(true);
     try {
@@ -64,16 +75,15 @@ export function PreviewStep(props: Props) {
     <>
       <StepHeading>Check every row</StepHeading>
       <p>
-        {props.fileName}: {number(preview.rows.length)} {preview.rows.length === 1 ? 'row' : 'rows'}{' '}
-        with people in them
+        {props.fileName}: {counted(preview.rows.length, ['row', 'rows'])} with people in them
         {preview.blankRows.length > 0 &&
-          ` (${number(preview.blankRows.length)} blank ${preview.blankRows.length === 1 ? 'row' : 'rows'} left out)`}
+          ` (${counted(preview.blankRows.length, ['blank row', 'blank rows'])} left out)`}
         . Nothing has been added to the register yet.
       </p>
       <ul className="import-counts" aria-label="Rows by status">
         <li>{number(counts.toImport)} ready to import</li>
-        <li>{number(counts.problems)} need fixing</li>
-        <li>{number(counts.duplicates)} possible duplicates</li>
+        <li>{counted(counts.problems, ['needs fixing', 'need fixing'])}</li>
+        <li>{counted(counts.duplicates, ['possible duplicate', 'possible duplicates'])}</li>
         <li>{number(counts.skipped)} skipped</li>
       </ul>
       <p>
@@ -100,10 +110,7 @@ export function PreviewStep(props: Props) {
           rows={rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE)}
           decisions={decisions}
           onFix={setFixing}
-          onDecide={(row, decision) => {
-            props.onChange(preview, withDecision(decisions, row.rowNumber, decision));
-            announce(`Row ${row.rowNumber}: ${ROW_STATE_LABELS[rowState(row, decision)]}.`);
-          }}
+          onDecide={decide}
         />
       )}
       <Pager
@@ -121,8 +128,14 @@ export function PreviewStep(props: Props) {
         </div>
       )}
       <div className="form-actions">
-        <button type="button" className="button" onClick={runImport} disabled={importing}>
-          Import {number(counts.toImport)} {counts.toImport === 1 ? 'person' : 'people'}
+        <button
+          type="button"
+          className="button"
+          onClick={runImport}
+          disabled={importing}
+          aria-busy={importing || undefined}
+        >
+          Import {counted(counts.toImport, ['person', 'people'])}
         </button>
         <button type="button" className="button button--secondary" onClick={props.onBack}>
           Back to the columns
@@ -131,8 +144,8 @@ export function PreviewStep(props: Props) {
       {fixing && (
         <FixRowDialog
           row={fixing}
-          preview={preview}
-          existing={props.existing}
+          checked={checked}
+          returnFocus={() => tableHeading.current}
           onClose={() => setFixing(null)}
           onFixed={(next) => {
             setFixing(null);

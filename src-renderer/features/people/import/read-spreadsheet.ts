@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { ColumnMapping } from '../../../domain/people/import-columns';
 import { checkLooksLikeSpreadsheet } from '../../../domain/people/spreadsheet-check';
 
 /** A file opened for import, as rows of text cells with its first row as the headings. */
@@ -99,6 +100,35 @@ function toTable(records: string[][]): SpreadsheetTable | undefined {
   if (!first || rest.length === 0) return undefined;
   const header = first.map((cell, index) => cell.trim() || `Column ${index + 1}`);
   return { header, rows: rest };
+}
+
+/**
+ * Spreadsheet programs store a phone number typed as 07700 900123 as the number 7700900123,
+ * losing its leading zero (and 447700900123 its +). In the columns mapped to phone, a cell of
+ * digits alone that can only be such a number gets its 0 (or +) back, so the register keeps the
+ * number as people write it. Anything else is left exactly as it was.
+ */
+export function restorePhoneZeros(
+  table: SpreadsheetTable,
+  mapping: ColumnMapping,
+): SpreadsheetTable {
+  const phoneColumns = mapping.flatMap((field, index) => (field === 'phone' ? [index] : []));
+  if (phoneColumns.length === 0) return table;
+  const rows = table.rows.map((row) => {
+    if (!phoneColumns.some((index) => lostZero(row[index] ?? '') !== undefined)) return row;
+    return row.map((cell, index) =>
+      phoneColumns.includes(index) ? (lostZero(cell) ?? cell) : cell,
+    );
+  });
+  return { ...table, rows };
+}
+
+/** "7700900123" → "07700900123"; "447700900123" → "+447700900123"; otherwise undefined. */
+function lostZero(cell: string): string | undefined {
+  const text = cell.trim();
+  if (/^[12378]\d{9}$/.test(text)) return `0${text}`;
+  if (/^44[12378]\d{9}$/.test(text)) return `+${text}`;
+  return undefined;
 }
 
 function cellText(value: unknown): string {
