@@ -18,12 +18,13 @@ import {
 } from '../domain/people/consent-recording';
 import { withoutUnconsentedAnswers } from '../domain/people/equality';
 import { withoutUnconsentedDetails } from '../domain/people/person-consent';
-import type { PersonInput } from '../domain/people/person';
+import type { Person } from '../domain/people/person';
 import { type CommandContext, nextMeta } from '../domain/record';
 import { appendAudit } from './audit';
 import { type CommandResult, NOT_FOUND } from './command-result';
 import type { TwoFeetDb } from './db';
 import { newId } from './ids';
+import { personInputOf } from './people-commands';
 
 /** Ids come from here so that tests can choose them; every command takes one. */
 export type IdSource = () => string;
@@ -88,35 +89,46 @@ export async function reviseConsentForm(
   });
 }
 
+export interface RecordingOutcome {
+  records: ConsentRecord[];
+  /** Plain-English names of details removed from the person's record, e.g. "access needs". */
+  removedDetails: string[];
+  /** How many equality monitoring answers were removed. */
+  removedAnswers: number;
+}
+
 /**
  * Appends one record per answered statement, with an audit entry, in one transaction. Nothing
- * already stored is changed: consent records are never edited.
+ * already stored is changed: consent records are never edited. The answers are checked against
+ * the form version as stored, not the copy the screen passed in. A "no" to something that was
+ * given removes, in the same transaction, whatever the person's consent no longer covers.
  */
 export async function recordConsent(
   db: TwoFeetDb,
   input: ConsentRecordingInput,
   ctx: CommandContext,
   ids: IdSource = newId,
-): Promise<CommandResult<ConsentRecord[], ConsentRecordingField>> {
-  const checked = validateConsentRecording(input, ctx);
-  if (!checked.ok) return checked;
-  const records = checked.value.map((draft) => consentRecord(draft, ids(), ctx));
-  return db.transaction(
-    'rw',
-    [db.people, db.consentForms, db.consentRecords, db.auditLog],
-    async () => {
-      if (!(await db.people.get(input.personId))) return { ok: false, conflict: PERSON_GONE };
-      if (!(await db.consentForms.get(input.form.id))) return { ok: false, conflict: FORM_GONE };
-      await db.consentRecords.bulkAdd(records);
-      await appendAudit(db, ctx, {
-        id: ids(),
-        action: 'consent-recorded',
-        summary: `Recorded consent (${plural(records.length, 'purpose', 'purposes')}).`,
-        subject: { table: 'people', id: input.personId },
-      });
-      return { ok: true, value: records };
-    },
-  );
+): Promise<CommandResult<RecordingOutcome, ConsentRecordingField>> {
+  const tables = [db.people, db.consentForms, db.consentRecords, db.equalityResponses, db.auditLog];
+  return db.transaction('rw', tables, async () => {
+    const person = await db.people.get(input.personId);
+    if (!person) return { ok: false, conflict: PERSON_GONE };
+    const form = await db.consentForms.get(input.form.id);
+    if (!form) return { ok: false, conflict: FORM_GONE };
+    const checked = validateConsentRecording({ ...input, form }, ctx);
+    if (!checked.ok) return checked;
+    const records = checked.value.map((draft) => consentRecord(draft, ids(), ctx));
+    const existing = await db.consentRecords.where('personId').equals(person.id).toArray();
+    await db.consentRecords.bulkAdd(records);
+    const removed = await removeUnconsented(db, person, [...existing, ...records], ctx);
+    await appendAudit(db, ctx, {
+      id: ids(),
+      action: 'consent-recorded',
+      summary: `Recorded consent (${plural(records.length, 'purpose', 'purposes')}).${removedNote(removed)}`,
+      subject: { table: 'people', id: person.id },
+    });
+    return { ok: true, value: { records, ...removed } };
+  });
 }
 
 export interface WithdrawalOutcome {
@@ -147,45 +159,43 @@ export async function withdrawConsent(
     if (!checked.ok) return checked;
     const record = consentRecord(checked.value, ids(), ctx);
     await db.consentRecords.add(record);
-    const all = [...existing, record];
-
-    const { person: kept, removed } = withoutUnconsentedDetails(personInput(person), all);
-    if (removed.length > 0) await db.people.put({ ...person, ...kept, ...nextMeta(person, ctx) });
-
-    let removedAnswers = 0;
-    for (const response of await db.equalityResponses
-      .where('personId')
-      .equals(personId)
-      .toArray()) {
-      const answers = withoutUnconsentedAnswers(response.answers, all);
-      const dropped = Object.keys(response.answers).length - Object.keys(answers).length;
-      if (dropped === 0) continue;
-      removedAnswers += dropped;
-      await db.equalityResponses.put({ ...response, answers, ...nextMeta(response, ctx) });
-    }
-
-    const extra =
-      removed.length + removedAnswers > 0 ? ' Removed details it no longer covers.' : '';
+    const removed = await removeUnconsented(db, person, [...existing, record], ctx);
     await appendAudit(db, ctx, {
       id: ids(),
       action: 'consent-withdrawn',
-      summary: `Recorded a withdrawal of consent: ${PURPOSE_LABELS[input.purpose]}.${extra}`,
+      summary: `Recorded a withdrawal of consent: ${PURPOSE_LABELS[input.purpose]}.${removedNote(removed)}`,
       subject: { table: 'people', id: personId },
     });
-    return { ok: true, value: { record, removedDetails: removed, removedAnswers } };
+    return { ok: true, value: { record, ...removed } };
   });
 }
 
-function personInput(person: PersonInput): PersonInput {
-  return {
-    name: person.name,
-    preferredName: person.preferredName,
-    pronouns: person.pronouns,
-    email: person.email,
-    phone: person.phone,
-    address: person.address,
-    access: person.access,
-    carerOrCompanion: person.carerOrCompanion,
-    emergencyContact: person.emergencyContact,
-  };
+type Removed = Pick<WithdrawalOutcome, 'removedDetails' | 'removedAnswers'>;
+
+const removedNote = ({ removedDetails, removedAnswers }: Removed) =>
+  removedDetails.length + removedAnswers > 0 ? ' Removed details it no longer covers.' : '';
+
+/**
+ * Removes whatever the person's consent, as `records` (stored and new together) now stands, no
+ * longer covers: special category details on their record and equality monitoring answers.
+ * Call inside the command's transaction (people and equalityResponses included).
+ */
+async function removeUnconsented(
+  db: TwoFeetDb,
+  person: Person,
+  records: readonly ConsentRecord[],
+  ctx: CommandContext,
+): Promise<Removed> {
+  const { person: kept, removed } = withoutUnconsentedDetails(personInputOf(person), records);
+  if (removed.length > 0) await db.people.put({ ...person, ...kept, ...nextMeta(person, ctx) });
+
+  let removedAnswers = 0;
+  for (const response of await db.equalityResponses.where('personId').equals(person.id).toArray()) {
+    const answers = withoutUnconsentedAnswers(response.answers, records);
+    const dropped = Object.keys(response.answers).length - Object.keys(answers).length;
+    if (dropped === 0) continue;
+    removedAnswers += dropped;
+    await db.equalityResponses.put({ ...response, answers, ...nextMeta(response, ctx) });
+  }
+  return { removedDetails: removed, removedAnswers };
 }

@@ -6,9 +6,17 @@ import {
   WITHDRAWAL_EFFECTS,
 } from '../../src-renderer/domain/people/consent-purposes';
 import type { Person } from '../../src-renderer/domain/people/person';
-import { emptyPersonInput, personRecord } from '../../src-renderer/domain/people/person';
+import type { EqualityResponse } from '../../src-renderer/domain/people/equality';
+import type { Membership } from '../../src-renderer/domain/people/membership';
+import {
+  emptyAccessNeeds,
+  emptyPersonInput,
+  personRecord,
+} from '../../src-renderer/domain/people/person';
+import type { Taskforce } from '../../src-renderer/domain/taskforce';
+import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
 import { csvRows, downloadFrom, pdfText } from './files';
-import { expectNoAxeViolations, readTable } from './support';
+import { expectNoAxeViolations, readTable, seed } from './support';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, version: 1 });
@@ -36,30 +44,6 @@ function consentRecord(
     recordedBy: 'Priya',
     at,
   };
-}
-
-/** Puts records straight into IndexedDB, as the people register would have stored them. */
-async function seed(page: Page, rows: Record<string, object[]>) {
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('two-feet');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(Object.keys(tables), 'readwrite');
-          for (const [table, records] of Object.entries(tables)) {
-            for (const record of records) tx.objectStore(table).put(record);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
 }
 
 async function openConsentForms(page: Page) {
@@ -157,6 +141,11 @@ test('consent form v1, recording with nothing pre-selected, v2, and a withdrawal
   await expect(
     page.getByRole('button', { name: 'Ask again: Photos and recordings' }),
   ).toBeVisible();
+  // Only the statement whose wording changed is worth asking again.
+  await expect(page.getByRole('button', { name: /^Ask again/ })).toHaveCount(1);
+  await expect(
+    page.getByRole('button', { name: 'Withdraw consent: Keep my details for the taskforce' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Withdraw consent: Photos and recordings' }).click();
   const withdraw = page.getByRole('dialog', { name: 'Withdraw consent: Photos and recordings' });
   await expect(withdraw).toContainText(WITHDRAWAL_EFFECTS.photosAndRecordings);
@@ -164,6 +153,8 @@ test('consent form v1, recording with nothing pre-selected, v2, and a withdrawal
   await expectNoAxeViolations(page, 'Withdraw consent dialog');
   await withdraw.getByRole('button', { name: 'Withdraw consent' }).click();
   await expect(withdraw).toBeHidden();
+  // Its button has gone, so focus lands on the section heading rather than the page body.
+  await expect(page.getByRole('heading', { level: 2, name: 'Consent', exact: true })).toBeFocused();
   await expect(
     current.getByRole('listitem').filter({ hasText: 'Photos and recordings' }),
   ).toContainText('Withdrawn on');
@@ -186,25 +177,57 @@ test('consent form v1, recording with nothing pre-selected, v2, and a withdrawal
   });
 });
 
-test('the keep-in-touch list holds exactly the people who agreed to share', async ({ page }) => {
+test('the keep-in-touch list is for one taskforce: its current members who agreed to share', async ({
+  page,
+}) => {
   await openConsentForms(page);
+  const taskforce: Taskforce = {
+    ...emptyTaskforceInput(),
+    ...meta('tf-1'),
+    name: 'LGBT & Cancer',
+    theme: 'LGBT communities',
+  };
+  const member = (personId: string): Membership => ({
+    ...meta(`m-${personId}`),
+    personId,
+    taskforceId: 'tf-1',
+    role: 'member',
+    joinedOn: '2025-01-01',
+  });
   await seed(page, {
+    taskforces: [taskforce],
     people: [
       person('p-amy', 'Amy Adams', 'amy@example.org', '07700 900001'),
       person('p-ben', 'Ben Brown', 'ben@example.org', '07700 900002'),
       person('p-cal', 'Cal Cole', 'cal@example.org', '07700 900003'),
+      person('p-dee', 'Dee Dean', 'dee@example.org', '07700 900004'),
+      person('p-eve', 'Eve Evans', 'eve@example.org', '07700 900005'),
     ],
+    // Amy, Ben, Cal and Eve are members; Dee agreed to share but is not a member.
+    memberships: ['p-amy', 'p-ben', 'p-cal', 'p-eve'].map(member),
     consentRecords: [
       consentRecord('c-1', 'p-amy', 'shareContactWithMembers', 'granted', NOW),
       consentRecord('c-2', 'p-ben', 'keepDetails', 'granted', NOW),
       consentRecord('c-3', 'p-ben', 'shareContactWithMembers', 'granted', NOW),
       consentRecord('c-4', 'p-cal', 'shareContactWithMembers', 'granted', NOW),
       consentRecord('c-5', 'p-cal', 'shareContactWithMembers', 'withdrawn', '2026-11-02T10:00:00Z'),
+      consentRecord('c-6', 'p-dee', 'shareContactWithMembers', 'granted', NOW),
+      consentRecord('c-7', 'p-eve', 'keepDetails', 'granted', NOW),
+      consentRecord('c-8', 'p-eve', 'shareContactWithMembers', 'granted', NOW),
+      consentRecord('c-9', 'p-eve', 'keepDetails', 'withdrawn', '2026-11-02T10:00:00Z'),
     ],
   });
-  await page.reload();
+
+  // Nothing is chosen for the user, and there is no list of everyone on the register.
+  const choose = page.getByLabel('Taskforce', { exact: true });
+  await expect(choose).toHaveValue('');
+  await expect(choose.getByRole('option')).toHaveText(['Choose a taskforce', 'LGBT & Cancer']);
+  await expect(page.getByRole('button', { name: /Download keep-in-touch list/ })).toHaveCount(0);
+  await choose.selectOption({ label: 'LGBT & Cancer' });
   await expect(
-    page.getByText('2 people have agreed to share their contact details.'),
+    page.getByText(
+      '2 current members of LGBT & Cancer have agreed to share their contact details.',
+    ),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'Keep-in-touch list');
 
@@ -225,9 +248,78 @@ test('the keep-in-touch list holds exactly the people who agreed to share', asyn
       page.getByRole('button', { name: 'Download keep-in-touch list (PDF)' }).click(),
     ),
   );
+  expect(pdf).toContain('LGBT & Cancer');
   expect(pdf).toContain('Amy Adams');
   expect(pdf).toContain('Ben Brown');
   expect(pdf).toContain('ben@example.org');
-  expect(pdf).not.toContain('Cal Cole');
-  expect(pdf).not.toContain('cal@example.org');
+  for (const absent of [
+    'Cal Cole',
+    'cal@example.org',
+    'Dee Dean',
+    'dee@example.org',
+    'Eve Evans',
+  ]) {
+    expect(pdf).not.toContain(absent);
+  }
+});
+
+test.describe('recording a "No"', () => {
+  // 08:00 on the day: a paper form dated today, with no time, must not read as given at noon.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-22T08:00:00.000Z'));
+  });
+
+  test('"No" to health data removes access needs and health answers at once', async ({ page }) => {
+    await openConsentForms(page);
+    await page.getByRole('button', { name: 'Create the consent form' }).click();
+    await expect(page.getByRole('heading', { name: 'Current wording: version 1' })).toBeVisible();
+    const kim = personRecord(
+      {
+        ...emptyPersonInput(),
+        name: 'Kim Park',
+        access: { ...emptyAccessNeeds(), stepFree: true, other: 'Needs to sit near the door' },
+      },
+      meta('p-kim'),
+    );
+    await seed(page, {
+      people: [kim],
+      consentRecords: [
+        consentRecord('c-keep', 'p-kim', 'keepDetails', 'granted', NOW),
+        consentRecord('c-health', 'p-kim', 'health', 'granted', NOW),
+      ],
+      equalityResponses: [
+        {
+          ...meta('eq-kim'),
+          personId: 'p-kim',
+          answers: { age: '25-to-34', disability: 'yes' },
+          givenAt: NOW,
+        },
+      ],
+    });
+    await page.goto('/#/people/p-kim');
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record consent: Kim Park' });
+    for (const radio of await dialog.getByRole('radio', { name: 'Not asked this time' }).all()) {
+      await radio.check();
+    }
+    await group(page, 'Explicit consent for health data')
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+    await group(page, 'How was consent given?')
+      .getByRole('radio', { name: 'On a paper form' })
+      .check();
+    await dialog.getByLabel('Consent was given earlier (for example on a paper form)').check();
+    await dialog.getByLabel('Date given').fill('2026-11-22');
+    await dialog.getByRole('button', { name: 'Save consent' }).click();
+    await expect(dialog).toBeHidden();
+
+    const [stored] = await readTable<Person>(page, 'people');
+    expect(stored?.access).toEqual(emptyAccessNeeds());
+    const [answers] = await readTable<EqualityResponse>(page, 'equalityResponses');
+    expect(answers?.answers).toEqual({ age: '25-to-34' });
+    const refusal = (await readTable<ConsentRecord>(page, 'consentRecords')).find(
+      (r) => r.decision === 'refused',
+    );
+    expect(refusal).toMatchObject({ purpose: 'health', at: '2026-11-22T08:00:00.000Z' });
+  });
 });

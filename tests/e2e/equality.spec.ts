@@ -5,37 +5,13 @@ import type { Person } from '../../src-renderer/domain/people/person';
 import { emptyPersonInput, personRecord } from '../../src-renderer/domain/people/person';
 import type { Taskforce } from '../../src-renderer/domain/taskforce';
 import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
-import { expectNoAxeViolations, readTable } from './support';
+import { expectNoAxeViolations, readTable, seed } from './support';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, version: 1 });
 
 function person(id: string, name: string): Person {
   return personRecord({ ...emptyPersonInput(), name }, meta(id));
-}
-
-/** Puts records straight into IndexedDB, as the people register would have stored them. */
-async function seed(page: Page, rows: Record<string, object[]>) {
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('two-feet');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(Object.keys(tables), 'readwrite');
-          for (const [table, records] of Object.entries(tables)) {
-            for (const record of records) tx.objectStore(table).put(record);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
 }
 
 /** Opens a screen of this app first, so the database exists at its latest version. */
@@ -82,6 +58,19 @@ test('"Prefer not to say" is stored apart from unanswered; special category need
   );
   await expectNoAxeViolations(page, 'Equality monitoring dialog with an error');
   expect(await readTable<EqualityResponse>(page, 'equalityResponses')).toEqual([stored]);
+  await again.getByRole('button', { name: 'Cancel' }).click();
+
+  // Removing the answers takes away its own button, so focus moves to the section heading.
+  await page.getByRole('button', { name: 'Remove equality answers' }).click();
+  await page
+    .getByRole('dialog', { name: 'Remove equality answers?' })
+    .getByRole('button', { name: 'Remove answers' })
+    .click();
+  await expect(page.getByText('No equality monitoring answers have been given.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Equality monitoring (optional)' }),
+  ).toBeFocused();
+  expect(await readTable(page, 'equalityResponses')).toEqual([]);
 });
 
 test('the reach report shows totals only, with small counts suppressed', async ({ page }) => {
@@ -109,17 +98,93 @@ test('the reach report shows totals only, with small counts suppressed', async (
     givenAt: NOW,
   }));
   await seed(page, { taskforces: [taskforce], people, memberships, equalityResponses: responses });
-  await page.reload();
   await page.getByLabel('Report on').selectOption({ label: 'LGBT & Cancer (current members)' });
   await expect(
     page.getByText('12 people in scope; 12 answered equality monitoring.'),
   ).toBeVisible();
   const age = page.getByRole('table', { name: 'Age', exact: true });
-  await expect(age.getByRole('row', { name: /25 to 34/ })).toContainText('6');
-  await expect(age.getByRole('row', { name: /65 to 74/ })).toContainText('fewer than 5');
-  await expect(age.getByRole('row', { name: /Not answered/ })).toContainText('fewer than 5');
-  await expect(age.getByRole('row', { name: /18 to 24/ })).toContainText('0');
+  const count = (row: string) => age.getByRole('row', { name: row }).getByRole('cell');
+  await expect(count('25 to 34')).toHaveText('6');
+  await expect(count('65 to 74')).toHaveText('fewer than 5');
+  await expect(count('Not answered')).toHaveText('fewer than 5');
+  await expect(count('18 to 24')).toHaveText('0');
   await expect(page.getByText(/counts under 5 are shown as "fewer than 5"/)).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('Number');
   await expectNoAxeViolations(page, 'Reach report');
+});
+
+test('the 19 ethnicity categories are only offered when no broad group is small', async ({
+  page,
+}) => {
+  await start(page);
+  const taskforce = (id: string, name: string): Taskforce => ({
+    ...emptyTaskforceInput(),
+    ...meta(id),
+    name,
+    theme: 'Health',
+  });
+  // Small: Asian 6 (Indian 4, Chinese 2), White 10. Asian 6 beside "Chinese: fewer than 5"
+  // would give the hidden counts away. Large: Asian 10, White 10 (or empty groups).
+  const small = [
+    ...Array<string>(4).fill('asian-indian'),
+    ...Array<string>(2).fill('asian-chinese'),
+    ...Array<string>(10).fill('white-irish'),
+  ];
+  const large = [
+    ...Array<string>(10).fill('asian-indian'),
+    ...Array<string>(10).fill('white-irish'),
+  ];
+  const people: Person[] = [];
+  const memberships: Membership[] = [];
+  const responses: EqualityResponse[] = [];
+  for (const [tf, codes] of [
+    ['tf-small', small],
+    ['tf-large', large],
+  ] as const) {
+    codes.forEach((code, i) => {
+      const p = person(`p-${tf}-${i}`, `Someone Number${i}`);
+      people.push(p);
+      memberships.push({
+        ...meta(`m-${p.id}`),
+        personId: p.id,
+        taskforceId: tf,
+        role: 'member',
+        joinedOn: '2025-01-01',
+      });
+      responses.push({
+        ...meta(`eq-${p.id}`),
+        personId: p.id,
+        answers: { ethnicity: code },
+        givenAt: NOW,
+      });
+    });
+  }
+  await seed(page, {
+    taskforces: [taskforce('tf-small', 'Small group'), taskforce('tf-large', 'Large group')],
+    people,
+    memberships,
+    equalityResponses: responses,
+  });
+  const detail = page.getByLabel('Ethnicity detail');
+  const race = page.getByRole('table', { name: 'Race', exact: true });
+
+  await page.getByLabel('Report on').selectOption({ label: 'Large group (current members)' });
+  await expect(
+    page.getByText('20 people in scope; 20 answered equality monitoring.'),
+  ).toBeVisible();
+  await detail.selectOption({ label: 'All 19 categories' });
+  await expect(race.getByRole('row', { name: 'Indian' }).getByRole('cell')).toHaveText('10');
+
+  await page.getByLabel('Report on').selectOption({ label: 'Small group (current members)' });
+  await expect(
+    page.getByText('16 people in scope; 16 answered equality monitoring.'),
+  ).toBeVisible();
+  await expect(detail).toHaveCount(0);
+  await expect(page.getByText(/The 19 ethnicity categories are not offered/)).toBeVisible();
+  // Only the five groups are shown, even though the categories were chosen before.
+  await expect(
+    race.getByRole('row', { name: 'Asian, Asian British or Asian Welsh' }).getByRole('cell'),
+  ).toHaveText('6');
+  await expect(race.getByRole('row', { name: 'Indian' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'Reach report without the 19 categories');
 });

@@ -11,7 +11,7 @@ import { emptyEventInput } from '../../src-renderer/domain/event';
 import type { Taskforce } from '../../src-renderer/domain/taskforce';
 import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
 import { downloadFrom, pdfText } from './files';
-import { expectNoAxeViolations, readTable } from './support';
+import { expectNoAxeViolations, readTable, seed } from './support';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, version: 1 });
@@ -29,30 +29,6 @@ async function tableNames(page: Page): Promise<string[]> {
           resolve(names);
         };
       }),
-  );
-}
-
-/** Puts records straight into IndexedDB, as the people register would have stored them. */
-async function seed(page: Page, rows: Record<string, object[]>) {
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('two-feet');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(Object.keys(tables), 'readwrite');
-          for (const [table, records] of Object.entries(tables)) {
-            for (const record of records) tx.objectStore(table).put(record);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
   );
 }
 
@@ -99,7 +75,8 @@ function register() {
     status: 'checked-in',
     walkIn: false,
     checkedInAt: '2026-10-10T10:05:00.000Z',
-    checkedInBy: 'Priya',
+    // Sam volunteered on the day and checked Ali in: erasing Sam must not leave their name.
+    checkedInBy: personId === 'p-ali' ? 'Sam Lee' : 'Priya',
   }));
   const consent: ConsentRecord = {
     ...meta('c-1'),
@@ -164,6 +141,18 @@ test('a subject access export holds the person’s records, as JSON and as a rea
   expect(pdf).toContain('sam.lee@example.org');
   expect(pdf).toContain('Spring open space');
   expect(pdf).not.toContain('Ali Khan');
+
+  // Each copy given is in the audit log, with the date the request arrived and no details.
+  const audit = await readTable<{ action: string; summary: string; subject?: { id: string } }>(
+    page,
+    'auditLog',
+  );
+  const given = audit.filter((a) => a.action === 'subject-access-given');
+  expect(given.map((a) => a.summary).sort()).toEqual([
+    'Gave a copy of everything held (subject access request), as JSON. Request received on 2026-01-31.',
+    'Gave a copy of everything held (subject access request), as PDF. Request received on 2026-01-31.',
+  ]);
+  expect(given.every((a) => a.subject?.id === 'p-sam')).toBe(true);
 });
 
 test('erasing a person leaves no trace of them and writes an audit entry', async ({ page }) => {
@@ -181,6 +170,8 @@ test('erasing a person leaves no trace of them and writes an audit entry', async
   await confirm.fill('Sam Lee');
   await dialog.getByRole('button', { name: 'Erase for ever' }).click();
   await expect(page).toHaveURL(/#\/people$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.locator('#main')).toBeFocused();
   await expect(page.getByText(/The person was erased: \d+ records deleted/)).toBeVisible();
 
   const everything: Record<string, unknown[]> = {};
@@ -194,10 +185,12 @@ test('erasing a person leaves no trace of them and writes an audit entry', async
   expect(text).toContain('Ali Khan');
   const audit = everything.auditLog as { action: string; summary: string }[];
   expect(audit.find((a) => a.action === 'person-erased')?.summary).toMatch(
-    /^Erased a person: deleted \d+ records, anonymised 1\.$/,
+    /^Erased a person: deleted \d+ records, anonymised 2\.$/,
   );
   const attendance = everything.attendance as Attendance[];
   expect(attendance.map((a) => a.personId).sort()).toEqual(['erased-a-p-sam', 'p-ali']);
+  // Ali's own attendance stays Ali's; only who checked them in is anonymised.
+  expect(attendance.find((a) => a.personId === 'p-ali')?.checkedInBy).toBe('Erased person');
 
   await page.goto('/#/people/p-sam');
   await expect(page.getByRole('heading', { level: 1, name: 'Person not found' })).toBeVisible();

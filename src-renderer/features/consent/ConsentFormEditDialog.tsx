@@ -10,6 +10,7 @@ import { PURPOSE_LABELS, isSpecialCategory } from '../../domain/people/consent-p
 import { SPECIAL_CATEGORY_NAMES } from '../../domain/people/consent-purposes';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
@@ -75,19 +76,12 @@ export function ConsentFormEditDialog({
             rows={3}
           />
         ))}
-        {(errors.statements || formError) && (
-          <div className="notice notice--error" role="alert">
-            {errors.statements ?? formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Save as version {latest.formVersion + 1}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={errors.statements ?? formError}
+          saving={saving}
+          submitLabel={`Save as version ${latest.formVersion + 1}`}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

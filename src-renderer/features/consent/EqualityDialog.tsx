@@ -20,6 +20,7 @@ import type { Person } from '../../domain/people/person';
 import { displayName } from '../../domain/people/person';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { SelectField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
@@ -105,19 +106,12 @@ export function EqualityDialog({
             error={errors[`answers.${question.id}`]}
           />
         ))}
-        {(errors.answers || errors.givenAt || formError) && (
-          <div className="notice notice--error" role="alert">
-            {errors.answers ?? errors.givenAt ?? formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            Save answers
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter
+          error={errors.answers ?? errors.givenAt ?? formError}
+          saving={saving}
+          submitLabel="Save answers"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -12,40 +12,38 @@ import { FILE_TYPES, safeFileName } from '../../exports/file-types';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField } from '../../ui/Field';
 
-const EVERYONE = '';
-
+/** Current members of the taskforce who allow sharing, read through the indexes. */
 async function entriesFor(db: TwoFeetDb, taskforceId: string, today: string) {
-  let people: Person[];
-  if (taskforceId === EVERYONE) {
-    people = await db.people.toArray();
-  } else {
-    const memberships = await db.memberships.where('taskforceId').equals(taskforceId).toArray();
-    const ids = taskforceRoster(memberships, taskforceId, today).current.map((m) => m.personId);
-    people = (await db.people.bulkGet(ids)).filter((p): p is Person => p !== undefined);
-  }
-  const records =
-    taskforceId === EVERYONE
-      ? await db.consentRecords.toArray()
-      : await db.consentRecords
-          .where('personId')
-          .anyOf(people.map((p) => p.id))
-          .toArray();
-  return keepInTouchList(people, records);
+  const memberships = await db.memberships.where('taskforceId').equals(taskforceId).toArray();
+  const ids = [
+    ...new Set(taskforceRoster(memberships, taskforceId, today).current.map((m) => m.personId)),
+  ];
+  const [people, records] = await Promise.all([
+    db.people.bulkGet(ids),
+    db.consentRecords.where('personId').anyOf(ids).toArray(),
+  ]);
+  return keepInTouchList(
+    people.filter((p): p is Person => p !== undefined),
+    records,
+  );
 }
 
 /**
- * The contact list members take home: only people whose current consent allows sharing, and
- * only their name, email and phone.
+ * The contact list members of one taskforce take home: consent is to share contact details with
+ * other members of the taskforce, so the list is always for one taskforce, chosen each time. It
+ * holds only current members whose consent allows sharing, and only name, email and phone.
  */
 export function KeepInTouchPanel() {
   const { db, platform } = useApp();
   const announce = useAnnounce();
   const today = localDate(new Date());
-  const [taskforceId, setTaskforceId] = useState(EVERYONE);
+  const [taskforceId, setTaskforceId] = useState('');
   const taskforces = useLiveQuery(() => db.taskforces.orderBy('name').toArray(), [db]);
-  const entries = useLiveQuery(() => entriesFor(db, taskforceId, today), [db, taskforceId, today]);
-  const scopeName =
-    taskforces?.find((t) => t.id === taskforceId)?.name ?? 'everyone on the register';
+  const entries = useLiveQuery(
+    async () => (taskforceId ? entriesFor(db, taskforceId, today) : null),
+    [db, taskforceId, today],
+  );
+  const scopeName = taskforces?.find((t) => t.id === taskforceId)?.name ?? '';
 
   async function save(kind: 'csv' | 'pdf', list: readonly KeepInTouchEntry[]) {
     const name = safeFileName('keep-in-touch', scopeName);
@@ -70,29 +68,35 @@ export function KeepInTouchPanel() {
     <section aria-labelledby="keep-in-touch-title" className="settings-block">
       <h2 id="keep-in-touch-title">Keep-in-touch list</h2>
       <p>
-        A contact list for members to keep in touch. It holds only people who currently agree to
-        share their contact details, and only their name, email and phone.
+        A contact list for the members of one taskforce to keep in touch. It holds only current
+        members who agree to share their contact details with other members, and only their name,
+        email and phone.
       </p>
-      <SelectField
-        label="Who to include"
-        value={taskforceId}
-        options={[
-          { value: EVERYONE, label: 'Everyone on the register' },
-          ...(taskforces ?? []).map((t) => ({
-            value: t.id,
-            label: `Current members of ${t.name}`,
-          })),
-        ]}
-        onChange={setTaskforceId}
-      />
-      {entries === undefined ? (
+      {taskforces?.length === 0 ? (
+        <p className="notice">
+          There are no taskforces yet. The list is for members of one taskforce, so create a
+          taskforce and add its members first.
+        </p>
+      ) : (
+        <SelectField
+          label="Taskforce"
+          value={taskforceId}
+          options={[
+            { value: '', label: 'Choose a taskforce' },
+            ...(taskforces ?? []).map((t) => ({ value: t.id, label: t.name })),
+          ]}
+          onChange={setTaskforceId}
+          hint="The list holds current members of this taskforce only."
+        />
+      )}
+      {taskforceId === '' ? null : !entries ? (
         <p aria-busy="true">Checking consent…</p>
       ) : (
         <>
           <p role="status">
             {entries.length === 1
-              ? '1 person has agreed to share their contact details.'
-              : `${entries.length} people have agreed to share their contact details.`}
+              ? `1 current member of ${scopeName} has agreed to share their contact details.`
+              : `${entries.length} current members of ${scopeName} have agreed to share their contact details.`}
           </p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => save('csv', entries)}>

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { ConsentPurpose } from '../../domain/people/consent-purposes';
 import { PURPOSE_LABELS } from '../../domain/people/consent-purposes';
-import { currentConsents, isOnOlderVersion } from '../../domain/people/consent';
+import { currentConsents, purposesToReconfirm } from '../../domain/people/consent';
 import type { Person } from '../../domain/people/person';
 import { ConsentHistoryTable } from './ConsentHistoryTable';
 import { RecordConsentDialog } from './RecordConsentDialog';
@@ -17,6 +17,13 @@ type Open = { kind: 'none' } | { kind: 'record' } | { kind: 'withdraw'; purpose:
 export function PersonConsentSection({ person }: { person: Person }) {
   const { db } = useApp();
   const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // After a withdrawal its button goes, so focus moves to the heading (after the dialog's own
+  // clean-up has put it back on the opener, which the next render removes).
+  const [focusHeading, setFocusHeading] = useState(0);
+  useEffect(() => {
+    if (focusHeading > 0) headingRef.current?.focus();
+  }, [focusHeading]);
   const data = useLiveQuery(async () => {
     const [forms, records, events] = await Promise.all([
       db.consentForms.toArray(),
@@ -29,13 +36,16 @@ export function PersonConsentSection({ person }: { person: Person }) {
   if (!data) return <p aria-busy="true">Loading consent…</p>;
   const form = mainForm(data.forms);
   const states = currentConsents(data.records);
+  const reconfirm = new Set(purposesToReconfirm(data.records, data.forms));
   const eventNames = Object.fromEntries(data.events.map((e) => [e.id, `${e.title} (${e.date})`]));
   const close = () => setOpen({ kind: 'none' });
 
   return (
     <section aria-labelledby="consent-title" className="person-section">
       <div className="page-header">
-        <h2 id="consent-title">Consent</h2>
+        <h2 id="consent-title" ref={headingRef} tabIndex={-1}>
+          Consent
+        </h2>
         {form && (
           <button type="button" className="button" onClick={() => setOpen({ kind: 'record' })}>
             Record consent
@@ -50,7 +60,7 @@ export function PersonConsentSection({ person }: { person: Person }) {
       )}
       <ul className="consent-list" aria-label="Current consent">
         {states.map((state) => {
-          const older = state.status === 'granted' && isOnOlderVersion(state, data.forms);
+          const older = reconfirm.has(state.purpose);
           const label = PURPOSE_LABELS[state.purpose];
           return (
             <li key={state.purpose} className="consent-list__item">
@@ -59,7 +69,7 @@ export function PersonConsentSection({ person }: { person: Person }) {
                 <p>{statusInWords(state)}</p>
                 {older && (
                   <p className="field__hint">
-                    Given on an older wording of the form. You may want to ask again.
+                    The wording of this statement has changed since. You may want to ask again.
                   </p>
                 )}
               </div>
@@ -100,7 +110,16 @@ export function PersonConsentSection({ person }: { person: Person }) {
         />
       )}
       {open.kind === 'withdraw' && (
-        <WithdrawConsentDialog person={person} purpose={open.purpose} onClose={close} />
+        <WithdrawConsentDialog
+          person={person}
+          purpose={open.purpose}
+          onClose={close}
+          onWithdrawn={() => {
+            close();
+            setFocusHeading((n) => n + 1);
+          }}
+          returnFocus={() => headingRef.current}
+        />
       )}
     </section>
   );

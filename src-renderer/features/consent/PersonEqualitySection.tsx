@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { removeEqualityResponses } from '../../data/equality-commands';
 import { describeStorageError } from '../../data/storage-errors';
@@ -22,6 +22,12 @@ export function PersonEqualitySection({ person }: { person: Person }) {
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>('none');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Set once the answers are removed: their buttons go, so focus moves to the heading.
+  const [focusHeading, setFocusHeading] = useState(0);
+  useEffect(() => {
+    if (focusHeading > 0) headingRef.current?.focus();
+  }, [focusHeading]);
   const data = useLiveQuery(async () => {
     const [responses, consent] = await Promise.all([
       db.equalityResponses.where('personId').equals(person.id).toArray(),
@@ -31,14 +37,16 @@ export function PersonEqualitySection({ person }: { person: Person }) {
   }, [db, person.id]);
 
   async function remove() {
-    setOpen('none');
     try {
       const result = await removeEqualityResponses(db, person.id, commandContext());
+      setOpen('none');
+      if (result.ok) setFocusHeading((n) => n + 1);
       announce(
         result.ok ? 'Equality monitoring answers removed.' : 'There were no answers to remove.',
         result.ok ? 'success' : 'error',
       );
     } catch (error) {
+      setOpen('none');
       announce(describeStorageError(error), 'error');
     }
   }
@@ -51,7 +59,9 @@ export function PersonEqualitySection({ person }: { person: Person }) {
 
   return (
     <section aria-labelledby="equality-title" className="person-section">
-      <h2 id="equality-title">Equality monitoring (optional)</h2>
+      <h2 id="equality-title" ref={headingRef} tabIndex={-1}>
+        Equality monitoring (optional)
+      </h2>
       <p>
         We ask these questions to check we reach the communities we aim to. They are optional, kept
         apart from contact details, and only ever reported as totals with small numbers hidden.

@@ -9,6 +9,7 @@ import { reachReport } from '../../domain/people/reach-report';
 import type { ReachTable } from '../../domain/people/reach-report';
 import { suppressionNote } from '../../domain/people/suppression';
 import { SelectField } from '../../ui/Field';
+import { ETHNICITY_DETAIL_WITHHELD, ethnicityDetailAllowed } from './reach-detail';
 import './consent.css';
 
 type Level = 'group' | 'category';
@@ -46,7 +47,9 @@ export function ReachReportScreen() {
     if (!scope) return null;
     const ids = await peopleInScope(db, scope, today);
     const responses = await db.equalityResponses.where('personId').anyOf(ids).toArray();
-    return reachReport(responses, ids, { ethnicityLevel: level });
+    const detailAllowed = ethnicityDetailAllowed(responses, ids);
+    const ethnicityLevel = detailAllowed ? level : 'group';
+    return { ...reachReport(responses, ids, { ethnicityLevel }), detailAllowed };
   }, [db, scope, today, level]);
 
   const options = [
@@ -74,16 +77,19 @@ export function ReachReportScreen() {
       </p>
       <div className="field-row">
         <SelectField label="Report on" value={scope} options={options} onChange={setScope} />
-        <SelectField
-          label="Ethnicity detail"
-          value={level}
-          options={[
-            { value: 'group', label: 'Five broad groups' },
-            { value: 'category', label: 'All 19 categories' },
-          ]}
-          onChange={setLevel}
-        />
+        {(!report || report.detailAllowed) && (
+          <SelectField
+            label="Ethnicity detail"
+            value={level}
+            options={[
+              { value: 'group', label: 'Five broad groups' },
+              { value: 'category', label: 'All 19 categories' },
+            ]}
+            onChange={setLevel}
+          />
+        )}
       </div>
+      {report && !report.detailAllowed && <p className="notice">{ETHNICITY_DETAIL_WITHHELD}</p>}
       {!scope && <p>Choose a taskforce or an event to see its reach.</p>}
       {scope && report === undefined && <p aria-busy="true">Counting…</p>}
       {report && (

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
+import type { RecordingOutcome } from '../../data/consent-commands';
 import { recordConsent } from '../../data/consent-commands';
 import type { TaskforceEvent } from '../../domain/event';
-import type { ConsentMethod, ConsentRecord } from '../../domain/people/consent';
+import type { ConsentMethod } from '../../domain/people/consent';
 import { CONSENT_METHODS, METHOD_LABELS } from '../../domain/people/consent';
 import type { ConsentFormVersion } from '../../domain/people/consent-form';
 import type { ConsentPurpose } from '../../domain/people/consent-purposes';
@@ -21,16 +22,11 @@ import { Dialog } from '../../ui/Dialog';
 import { Checkbox, SelectField, TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { RadioGroup } from './RadioGroup';
+import { instantFrom } from './consent-text';
 import { FormFooter } from '../../ui/FormFooter';
 
 const ANSWERS: readonly ConsentAnswer[] = ['granted', 'refused', 'not-asked'];
 const CHOOSE = 'Choose yes or no, or "Not asked this time" to leave it for now.';
-
-/** "2026-03-03" + "14:05" in the computer's time zone → an ISO instant; "" if unreadable. */
-function instantFrom(date: string, time: string): string {
-  const parsed = new Date(`${date}T${time || '12:00'}`);
-  return Number.isNaN(parsed.getTime()) ? '' : parsed.toISOString();
-}
 
 /**
  * Shows the exact wording of the latest form version, statement by statement. Nothing is
@@ -57,7 +53,7 @@ export function RecordConsentDialog({
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const { errors, formError, saving, submit } = useFormSubmit<
-    ConsentRecord[],
+    RecordingOutcome,
     ConsentRecordingField
   >(formRef);
 
@@ -84,8 +80,15 @@ export function RecordConsentDialog({
       );
     });
     if (saved) {
+      const n = saved.records.length;
+      const removed = [
+        ...saved.removedDetails,
+        ...(saved.removedAnswers > 0 ? ['equality monitoring answers it no longer covers'] : []),
+      ];
       announce(
-        `Consent recorded for ${saved.length} ${saved.length === 1 ? 'purpose' : 'purposes'}.`,
+        `Consent recorded for ${n} ${n === 1 ? 'purpose' : 'purposes'}.${
+          removed.length > 0 ? ` Removed ${removed.join(', ')}.` : ''
+        }`,
       );
       onClose();
     }
@@ -161,7 +164,7 @@ export function RecordConsentDialog({
         <FormFooter
           error={formError}
           saving={saving}
-          submitLabel={'Save consent'}
+          submitLabel="Save consent"
           onCancel={onClose}
         />
       </form>

@@ -10,6 +10,7 @@ import type { Person } from '../../domain/people/person';
 import { displayName } from '../../domain/people/person';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { RadioGroup } from './RadioGroup';
 
@@ -18,10 +19,16 @@ export function WithdrawConsentDialog({
   person,
   purpose,
   onClose,
+  onWithdrawn,
+  returnFocus,
 }: {
   person: Person;
   purpose: ConsentPurpose;
   onClose: () => void;
+  /** Called instead of onClose once the withdrawal is saved. */
+  onWithdrawn: () => void;
+  /** Where focus goes afterwards: the Withdraw button that opened this is gone by then. */
+  returnFocus: () => HTMLElement | null;
 }) {
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
@@ -48,13 +55,17 @@ export function WithdrawConsentDialog({
           removed.length > 0 ? ` Removed ${removed.join(', ')}.` : ''
         }`,
       );
-      onClose();
+      onWithdrawn();
     }
   }
 
   const problem = errors.purpose ?? errors.at ?? formError;
   return (
-    <Dialog title={`Withdraw consent: ${PURPOSE_LABELS[purpose]}`} onClose={onClose}>
+    <Dialog
+      title={`Withdraw consent: ${PURPOSE_LABELS[purpose]}`}
+      onClose={onClose}
+      returnFocus={returnFocus}
+    >
       <form ref={formRef} onSubmit={save} noValidate>
         <p>
           {displayName(person)} no longer agrees to “{PURPOSE_LABELS[purpose]}”. This adds a
@@ -69,24 +80,13 @@ export function WithdrawConsentDialog({
           error={errors.method}
           inline
         />
-        {problem && (
-          <div className="notice notice--error" role="alert">
-            {problem}
-          </div>
-        )}
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            data-autofocus
-            onClick={onClose}
-          >
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={saving}>
-            Withdraw consent
-          </button>
-        </div>
+        <FormFooter
+          error={problem ?? null}
+          saving={saving}
+          submitLabel="Withdraw consent"
+          onCancel={onClose}
+          danger
+        />
       </form>
     </Dialog>
   );

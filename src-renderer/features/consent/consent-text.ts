@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/dates';
 import type { ConsentRecord, ConsentState } from '../../domain/people/consent';
 import { METHOD_LABELS } from '../../domain/people/consent';
 import type { ConsentFormVersion } from '../../domain/people/consent-form';
@@ -53,4 +54,16 @@ export function mainForm(
   if (!first) return undefined;
   const latest = latestFormVersion(forms, first.formId);
   return latest ? { formId: first.formId, latest } : undefined;
+}
+
+/**
+ * "2026-03-03" + "14:05" in the computer's time zone → an ISO instant; "" if unreadable. With no
+ * time typed, a day in the past means midday, and today means now: a paper form entered in the
+ * morning must not read as given in the future.
+ */
+export function instantFrom(date: string, time: string, now: Date = new Date()): string {
+  const today = localDate(now);
+  if (time === '' && date === today) return now.toISOString();
+  const parsed = new Date(`${date}T${time || '12:00'}`);
+  return Number.isNaN(parsed.getTime()) ? '' : parsed.toISOString();
 }

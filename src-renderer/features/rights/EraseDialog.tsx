@@ -7,6 +7,7 @@ import type { Person } from '../../domain/people/person';
 import type { DetailKind } from '../../domain/people/personal-data-search';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { TextField } from '../../ui/Field';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
@@ -18,6 +19,18 @@ function sharedNote(shared: readonly DetailKind[]): string {
 }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+
+/**
+ * Once the element `waitFor` is on screen (the next page has rendered), focuses `target`. Gives
+ * up after about two seconds, leaving focus where it is.
+ */
+function focusWhenShown(waitFor: string, target: string, framesLeft = 120): void {
+  if (document.getElementById(waitFor)) {
+    document.getElementById(target)?.focus();
+  } else if (framesLeft > 0) {
+    requestAnimationFrame(() => focusWhenShown(waitFor, target, framesLeft - 1));
+  }
+}
 
 /** Erasure cannot be undone, so the user types the person's name to confirm. */
 export function EraseDialog({ person, onClose }: { person: Person; onClose: () => void }) {
@@ -40,8 +53,9 @@ export function EraseDialog({ person, onClose }: { person: Person; onClose: () =
       return erasePerson(db, person.id, { requestReference: reference }, commandContext());
     });
     if (done) {
-      onClose();
       window.location.hash = routeHref('people');
+      onClose();
+      focusWhenShown('people-title', 'main');
       announce(
         `The person was erased: ${done.deleted} records deleted, ${done.anonymised} anonymised.${sharedNote(done.sharedDetails)}`,
       );
@@ -73,19 +87,13 @@ export function EraseDialog({ person, onClose }: { person: Person; onClose: () =
           onChange={setReference}
           error={errors.requestReference}
         />
-        {formError && (
-          <div className="notice notice--error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--danger" disabled={saving}>
-            Erase for ever
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          saving={saving}
+          submitLabel="Erase for ever"
+          onCancel={onClose}
+          danger
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
-import { subjectAccessBundle } from '../../data/rights-commands';
+import { recordSubjectAccess, subjectAccessBundle } from '../../data/rights-commands';
 import { describeDueDate } from '../../domain/people/subject-access';
 import type { Person } from '../../domain/people/person';
 import { FILE_TYPES } from '../../exports/file-types';
@@ -21,7 +21,8 @@ export function PersonRightsSection({ person }: { person: Person }) {
   async function download(kind: 'pdf' | 'json') {
     setBusy(true);
     try {
-      const now = commandContext().now;
+      const ctx = commandContext();
+      const now = ctx.now;
       const bundle = await subjectAccessBundle(db, person.id, now);
       if (!bundle) {
         announce('This person is no longer on the register.', 'error');
@@ -36,8 +37,16 @@ export function PersonRightsSection({ person }: { person: Person }) {
         type: FILE_TYPES[kind],
         data,
       });
-      if (outcome.saved) announce(`Saved ${outcome.fileName}.`);
-      else if (outcome.error) announce(outcome.error, 'error');
+      if (outcome.saved) {
+        // The copy is out: the audit log keeps a record that it was given.
+        await recordSubjectAccess(
+          db,
+          person.id,
+          { format: kind, ...(receivedOn ? { receivedOn } : {}) },
+          ctx,
+        );
+        announce(`Saved ${outcome.fileName}.`);
+      } else if (outcome.error) announce(outcome.error, 'error');
     } catch {
       announce('The copy could not be made. Try again.', 'error');
     } finally {

@@ -138,8 +138,104 @@ describe('recording consent', () => {
     });
     expect(records.some((r) => r.purpose === 'health')).toBe(false);
     const audit = await db.auditLog.toArray();
-    expect(audit.map((a) => a.summary)).toContain('Recorded consent (2 purposes).');
+    // "No" to keeping their details: the emergency contact (and, without health consent, the
+    // access needs and carer details) go in the same transaction.
+    expect(audit.map((a) => a.summary)).toEqual([
+      'Created consent form version 1.',
+      'Recorded consent (2 purposes). Removed details it no longer covers.',
+    ]);
     expect(JSON.stringify(audit)).not.toMatch(/Sam Lee|sam@example|07700/);
+    expect((await db.people.get(PERSON_ID))?.emergencyContact).toEqual({
+      name: '',
+      phone: '',
+      relationship: '',
+    });
+  });
+
+  it('a "No" to health data given earlier removes access needs and health answers', async () => {
+    const db = freshDb();
+    const form = await withForm(db);
+    await seedPerson(db);
+    await db.consentRecords.bulkAdd([
+      consent('keepDetails', 'granted', '2026-01-01T10:00:00.000Z', {
+        id: 'c-keep',
+        personId: PERSON_ID,
+      }),
+      consent('health', 'granted', '2026-01-01T10:00:00.000Z', {
+        id: 'c-health',
+        personId: PERSON_ID,
+      }),
+    ]);
+    await db.equalityResponses.add({
+      ...createdMeta('eq-1', ctx()),
+      personId: PERSON_ID,
+      answers: { age: '35-to-44', disability: 'yes' },
+      givenAt: ctx().now,
+    });
+    const result = await recordConsent(
+      db,
+      {
+        personId: PERSON_ID,
+        form,
+        answers: { health: 'refused' },
+        method: 'verbal',
+        at: '2026-11-22T09:00:00.000Z',
+      },
+      ctx(),
+    );
+    expect(result.ok && result.value.removedDetails).toEqual([
+      'access needs',
+      'carer or companion details',
+    ]);
+    expect(result.ok && result.value.removedAnswers).toBe(1);
+    const person = await db.people.get(PERSON_ID);
+    expect(person?.access).toEqual(emptyAccessNeeds());
+    expect(person?.carerOrCompanion).toEqual({ comes: false, notes: '' });
+    expect(person?.emergencyContact.name).toBe('Jo Lee');
+    expect((await db.equalityResponses.get('eq-1'))?.answers).toEqual({ age: '35-to-44' });
+    // Withdrawing is now refused (nothing is given), but nothing was left behind to clean up.
+    const records = await db.consentRecords.where('personId').equals(PERSON_ID).toArray();
+    expect(currentConsent(records, 'health').status).toBe('refused');
+  });
+
+  it('checks the answers against the stored form version, not the copy it was given', async () => {
+    const db = freshDb();
+    const form = await withForm(db);
+    await seedPerson(db);
+    const stored = form.statements.find((s) => s.purpose === 'keepDetails')?.wording;
+    const doctored = {
+      ...form,
+      statements: form.statements.map((s) =>
+        s.purpose === 'keepDetails' ? { ...s, wording: 'Something else entirely.' } : s,
+      ),
+    };
+    const result = await recordConsent(
+      db,
+      {
+        personId: PERSON_ID,
+        form: doctored,
+        answers: { keepDetails: 'granted' },
+        method: 'verbal',
+        at: ctx().now,
+      },
+      ctx(),
+    );
+    expect(result.ok && result.value.records.map((r) => r.wording)).toEqual([stored]);
+
+    const before = await snapshot(db);
+    const missing = await recordConsent(
+      db,
+      {
+        personId: PERSON_ID,
+        form: { ...form, id: 'no-such-form' },
+        answers: { keepDetails: 'granted' },
+        method: 'verbal',
+        at: ctx().now,
+      },
+      ctx(),
+    );
+    expect(missing).toHaveProperty('conflict');
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('writes nothing when no statement was answered or no method chosen', async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TwoFeetDb } from '../../../src-renderer/data/db';
-import { erasePerson, subjectAccessBundle } from '../../../src-renderer/data/rights-commands';
+import { createForm } from '../../../src-renderer/data/consent-commands';
+import {
+  erasePerson,
+  recordSubjectAccess,
+  subjectAccessBundle,
+} from '../../../src-renderer/data/rights-commands';
+import type { Attendance } from '../../../src-renderer/domain/people/attendance';
+import { defaultFormInput } from '../../../src-renderer/domain/people/consent-form';
+import { CONSENT_PURPOSES } from '../../../src-renderer/domain/people/consent-purposes';
+import { ERASED_TEXT } from '../../../src-renderer/domain/people/erasure';
+import { consent, makePerson } from '../domain/people/fixtures';
 import { attendanceCounts } from '../../../src-renderer/domain/people/attendance';
 import { findPersonalData } from '../../../src-renderer/domain/people/personal-data-search';
 import { ALI_ID, SAM_ID, buildRegister } from '../domain/people/register-fixture';
@@ -109,6 +119,128 @@ describe('erasing a person', () => {
     await db.auditLog.add({ id: 'taken', at: ctx().now, actor: 'x', action: 'x', summary: 'x' });
     const before = await snapshot(db);
     await expect(erasePerson(db, SAM_ID, {}, ctx(), () => 'taken')).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('erasing someone who also used the app', () => {
+  const MAY = 'p-7f3c91';
+  const mayCtx = ctx('2026-06-01T10:00:00.000Z', 'May');
+
+  /** May (a one-word name, which is also an ordinary word) recorded and checked in Ola. */
+  async function seededWithMay() {
+    const db = freshDb();
+    await db.people.bulkAdd([
+      makePerson(MAY, { name: 'May', email: 'may@example.org', phone: '07700 900777' }),
+      makePerson('p-ola', { name: 'Ola Ade', email: 'ola@example.org' }),
+    ]);
+    const input = defaultFormInput('Consent', CONSENT_PURPOSES);
+    const wording = 'We may take photos at events. You may say no at any time.';
+    const created = await createForm(
+      db,
+      {
+        ...input,
+        statements: input.statements.map((s) =>
+          s.purpose === 'photosAndRecordings' ? { ...s, wording } : s,
+        ),
+      },
+      mayCtx,
+    );
+    if (!created.ok) throw new Error('form not created');
+    await db.consentRecords.add({
+      ...consent('keepDetails', 'granted', mayCtx.now, { id: 'c-ola', personId: 'p-ola' }),
+      recordedBy: 'May',
+    });
+    const attendance: Attendance = {
+      id: 'a-ola',
+      createdAt: mayCtx.now,
+      updatedAt: mayCtx.now,
+      version: 1,
+      eventId: 'ev-1',
+      personId: 'p-ola',
+      status: 'checked-in',
+      walkIn: false,
+      checkedInAt: mayCtx.now,
+      checkedInBy: 'May',
+    };
+    await db.attendance.add(attendance);
+    return { db, form: created.value, wording };
+  }
+
+  it('anonymises who recorded and checked in others, and never changes form wording', async () => {
+    const { db, form, wording } = await seededWithMay();
+    const result = await erasePerson(db, MAY, {}, ctx());
+    expect(result.ok).toBe(true);
+    const after = await snapshot(db);
+    const may = { name: 'May', email: 'may@example.org', phone: '07700 900777' };
+    // The only "May" left is the ordinary word in the form's wording.
+    const findings = findPersonalData(after, may);
+    expect(findings.map((f) => f.table)).toEqual(['consentForms']);
+    expect(findings.every((f) => f.path.endsWith('.wording'))).toBe(true);
+    const { consentForms, ...rest } = after;
+    expect(findPersonalData(rest, may)).toEqual([]);
+    expect(consentForms).toEqual([
+      { ...form, createdBy: ERASED_TEXT, version: 2, updatedAt: ctx().now },
+    ]);
+    expect(
+      (await db.consentForms.get(form.id))?.statements.find(
+        (s) => s.purpose === 'photosAndRecordings',
+      )?.wording,
+    ).toBe(wording);
+    // Ola's own records keep everything but who did it.
+    expect(await db.consentRecords.get('c-ola')).toMatchObject({
+      personId: 'p-ola',
+      recordedBy: ERASED_TEXT,
+    });
+    expect(await db.attendance.get('a-ola')).toMatchObject({
+      personId: 'p-ola',
+      checkedInBy: ERASED_TEXT,
+    });
+    expect((await db.people.get('p-ola'))?.name).toBe('Ola Ade');
+  });
+
+  it('replaces a name in a field that holds names only when the whole name matches', async () => {
+    const { db } = await seededWithMay();
+    await db.attendance.update('a-ola', { checkedInBy: 'May Ellis' });
+    await erasePerson(db, MAY, {}, ctx());
+    expect((await db.attendance.get('a-ola'))?.checkedInBy).toBe('May Ellis');
+  });
+});
+
+describe('recording a subject access request', () => {
+  it('writes an audit entry about the person, with the date received and no personal data', async () => {
+    const { db, register } = await seeded();
+    const result = await recordSubjectAccess(
+      db,
+      SAM_ID,
+      { format: 'pdf', receivedOn: '2026-11-01' },
+      ctx(),
+      () => 'audit-sar',
+    );
+    expect(result.ok).toBe(true);
+    const entry = await db.auditLog.get('audit-sar');
+    expect(entry).toEqual({
+      id: 'audit-sar',
+      at: ctx().now,
+      actor: 'Sam Facilitator',
+      action: 'subject-access-given',
+      summary:
+        'Gave a copy of everything held (subject access request), as PDF. Request received on 2026-11-01.',
+      subject: { table: 'people', id: SAM_ID },
+    });
+    expect(findPersonalData({ audit: [entry?.summary] }, samDetails(register))).toEqual([]);
+  });
+
+  it('leaves the date out when none was given, and refuses someone not on the register', async () => {
+    const { db } = await seeded();
+    await recordSubjectAccess(db, SAM_ID, { format: 'json' }, ctx(), () => 'audit-json');
+    expect((await db.auditLog.get('audit-json'))?.summary).toBe(
+      'Gave a copy of everything held (subject access request), as JSON.',
+    );
+    const before = await snapshot(db);
+    expect(await recordSubjectAccess(db, 'nobody', { format: 'pdf' }, ctx())).toHaveProperty(
+      'conflict',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });
