@@ -8,6 +8,7 @@ import {
   register,
   undoCheckIn,
 } from '../domain/people/attendance';
+import { allowsContactAboutEvents } from '../domain/people/consent';
 import { DUPLICATE_REASON_TEXT, findPossibleDuplicates } from '../domain/people/duplicates';
 import {
   type Person,
@@ -30,6 +31,8 @@ import { newId } from './ids';
 
 const NO_EVENT = 'This event no longer exists. It may have been deleted in another window.';
 const NO_PERSON = 'This person is no longer in the register. They may have been erased.';
+const NO_CONTACT =
+  'They have not agreed to be contacted about events, so they cannot be invited. If they ask to come, register them instead.';
 
 type Step = (
   existing: Attendance | undefined,
@@ -47,30 +50,50 @@ async function currentRecord(db: TwoFeetDb, ref: AttendanceRef): Promise<Attenda
   return effectiveAttendance(records)[0];
 }
 
+/** Says why a new record may not be made for this person, or nothing when it may. */
+type Precondition = (db: TwoFeetDb, ref: AttendanceRef) => Promise<string | undefined>;
+
 async function move(
   db: TwoFeetDb,
   ref: AttendanceRef,
   ctx: CommandContext,
   id: string,
   step: Step,
+  precondition?: Precondition,
 ): Promise<CommandResult<AttendanceChange>> {
-  return db.transaction('rw', [db.events, db.people, db.attendance], async () => {
-    if (!(await db.events.get(ref.eventId))) return { ok: false, conflict: NO_EVENT };
-    if (!(await db.people.get(ref.personId))) return { ok: false, conflict: NO_PERSON };
-    const change = step(await currentRecord(db, ref), ref, id, ctx);
-    if (change.changed) await db.attendance.put(change.attendance);
-    return { ok: true, value: change };
-  });
+  return db.transaction(
+    'rw',
+    [db.events, db.people, db.attendance, db.consentRecords],
+    async () => {
+      if (!(await db.events.get(ref.eventId))) return { ok: false, conflict: NO_EVENT };
+      if (!(await db.people.get(ref.personId))) return { ok: false, conflict: NO_PERSON };
+      const existing = await currentRecord(db, ref);
+      const refusal = !existing && precondition ? await precondition(db, ref) : undefined;
+      if (refusal) return { ok: false, conflict: refusal };
+      const change = step(existing, ref, id, ctx);
+      if (change.changed) await db.attendance.put(change.attendance);
+      return { ok: true, value: change };
+    },
+  );
 }
 
-/** Invites someone; anyone already on the list stays as they are. */
+/** An invitation is contact about an event: only with their current consent to it. */
+async function agreedToContact(db: TwoFeetDb, ref: AttendanceRef): Promise<string | undefined> {
+  const records = await db.consentRecords.where('personId').equals(ref.personId).toArray();
+  return allowsContactAboutEvents(records) ? undefined : NO_CONTACT;
+}
+
+/**
+ * Invites someone who has agreed to be contacted about events; anyone already on the list stays
+ * as they are. Registering (they asked to come) needs no such consent.
+ */
 export function inviteToEvent(
   db: TwoFeetDb,
   ref: AttendanceRef,
   ctx: CommandContext,
   id: string = newId(),
 ): Promise<CommandResult<AttendanceChange>> {
-  return move(db, ref, ctx, id, invite);
+  return move(db, ref, ctx, id, invite, agreedToContact);
 }
 
 /** Registers someone (an invitation moves on to registered). */

@@ -32,22 +32,14 @@ export function badgeSlot(index: number): BadgeSlot {
 }
 
 export interface BadgeText {
-  /** Large: what they like to be called. */
+  /** Large: what they like to be called. Never the legal name beside it: a badge is public. */
   main: string;
-  /** Smaller: the full name, only when it differs from the main line. */
-  fullName?: string;
   pronouns?: string;
 }
 
 export function badgeText(person: BadgeEntry['person']): BadgeText {
-  const main = displayName(person);
-  const full = person.name.trim();
   const pronouns = person.pronouns.trim();
-  return {
-    main,
-    ...(full !== main ? { fullName: full } : {}),
-    ...(pronouns ? { pronouns } : {}),
-  };
+  return { main: displayName(person), ...(pronouns ? { pronouns } : {}) };
 }
 
 /** The largest font size (points, up to `max`) at which the text fits the width. */
@@ -76,15 +68,9 @@ function drawBadge(doc: jsPDF, entry: BadgeEntry, slot: BadgeSlot, eventTitle: s
   fittedSize(doc, text.main, inner, 30);
   doc.text(text.main, centre, y + 24, { align: 'center' });
   doc.setFont(doc.getFont().fontName, 'normal');
-  let line = y + 34;
-  if (text.fullName) {
-    fittedSize(doc, text.fullName, inner, 13);
-    doc.text(text.fullName, centre, line, { align: 'center' });
-    line += 7;
-  }
   if (text.pronouns) {
     fittedSize(doc, text.pronouns, inner, 12);
-    doc.text(text.pronouns, centre, line, { align: 'center' });
+    doc.text(text.pronouns, centre, y + 34, { align: 'center' });
   }
   fittedSize(doc, eventTitle, BADGE.width - 40, 8);
   doc.setTextColor(80);

@@ -1,11 +1,13 @@
 import { formatLongDate } from '../domain/dates';
 import type { TaskforceEvent } from '../domain/event';
+import type { AttendanceStatus } from '../domain/people/attendance';
 import { type Person, displayName } from '../domain/people/person';
 import { finishPdf, startPdf } from './pdf';
 
 /** Someone on the event's list, with their arrival time ("10:42") when already checked in. */
 export interface SignInEntry {
   person: Pick<Person, 'id' | 'name' | 'preferredName' | 'pronouns'>;
+  status: AttendanceStatus;
   arrived: string;
 }
 
@@ -20,28 +22,36 @@ export function surname(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** "Luke (Łukasz Nowak)" when they go by another name, else just the name. */
-export function nameAsPreferred(person: Pick<Person, 'name' | 'preferredName'>): string {
-  const preferred = displayName(person);
-  const full = person.name.trim();
-  return preferred === full ? full : `${preferred} (${full})`;
+/** Sorted by surname as shown, so people find themselves where they expect. */
+export function byShownSurname(
+  a: Pick<Person, 'id' | 'name' | 'preferredName'>,
+  b: Pick<Person, 'id' | 'name' | 'preferredName'>,
+): number {
+  const shownA = displayName(a);
+  const shownB = displayName(b);
+  return (
+    BY_NAME.compare(surname(shownA), surname(shownB)) ||
+    BY_NAME.compare(shownA, shownB) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-/** Sorted by surname, then full name; then blank rows for walk-ins. */
+/**
+ * The sheet is passed round the room, so it holds only people who said they are coming
+ * (registered) or have come (checked in) — never people merely invited — and only the name
+ * each person goes by, never a legal name beside it. Then blank rows for walk-ins.
+ */
 export function signInRows(entries: readonly SignInEntry[]): string[][] {
-  const sorted = [...entries].sort(
-    (a, b) =>
-      BY_NAME.compare(surname(a.person.name), surname(b.person.name)) ||
-      BY_NAME.compare(a.person.name, b.person.name) ||
-      (a.person.id < b.person.id ? -1 : 1),
-  );
-  const rows = sorted.map((entry, index) => [
-    String(index + 1),
-    nameAsPreferred(entry.person),
-    entry.person.pronouns,
-    '',
-    entry.arrived,
-  ]);
+  const rows = entries
+    .filter((entry) => entry.status !== 'invited')
+    .sort((a, b) => byShownSurname(a.person, b.person))
+    .map((entry, index) => [
+      String(index + 1),
+      displayName(entry.person),
+      entry.person.pronouns,
+      '',
+      entry.arrived,
+    ]);
   for (let i = 0; i < WALK_IN_ROWS; i++) rows.push([String(rows.length + 1), '', '', '', '']);
   return rows;
 }

@@ -1,5 +1,6 @@
 import { routeHref } from '../../app/routes';
 import { displayName } from '../../domain/people/person';
+import { fullNameIfNeeded, sharedNames } from './names';
 import { type ListEntry, timeOfDay } from './use-attendance-data';
 
 const BY_NAME = new Intl.Collator('en-GB');
@@ -13,6 +14,7 @@ export function AttendanceList({ entries }: { entries: readonly ListEntry[] }) {
         BY_NAME.compare(displayName(a.person), displayName(b.person)) ||
         BY_NAME.compare(a.person.name, b.person.name),
     );
+  const shared = sharedNames(arrived.map((e) => e.person));
   return (
     <section className="event-section" aria-labelledby="attendance-title">
       <h2 id="attendance-title">Attendance list</h2>
@@ -30,19 +32,21 @@ export function AttendanceList({ entries }: { entries: readonly ListEntry[] }) {
             </tr>
           </thead>
           <tbody>
-            {arrived.map(({ person, attendance }) => (
-              <tr key={person.id}>
-                <td>
-                  <a href={routeHref('people', person.id)}>{displayName(person)}</a>
-                  {displayName(person) !== person.name && (
-                    <span className="muted"> ({person.name})</span>
-                  )}
-                </td>
-                <td>{person.pronouns}</td>
-                <td>{timeOfDay(attendance.checkedInAt)}</td>
-                <td>{attendance.walkIn ? 'Walk-in' : 'Yes'}</td>
-              </tr>
-            ))}
+            {arrived.map(({ person, attendance }) => {
+              // A legal name only where two people here go by the same name.
+              const full = fullNameIfNeeded(person, shared);
+              return (
+                <tr key={person.id}>
+                  <td>
+                    <a href={routeHref('people', person.id)}>{displayName(person)}</a>
+                    {full && <span className="muted"> ({full})</span>}
+                  </td>
+                  <td>{person.pronouns}</td>
+                  <td>{timeOfDay(attendance.checkedInAt)}</td>
+                  <td>{attendance.walkIn ? 'Walk-in' : 'Yes'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

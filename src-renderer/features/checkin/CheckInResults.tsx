@@ -1,11 +1,14 @@
 import { ATTENDANCE_LABELS, type CheckInRow } from '../../domain/people/attendance';
 import { type Person, displayName } from '../../domain/people/person';
+import { fullNameIfNeeded, nameToTellApart, sharedNames } from './names';
 import { timeOfDay } from './use-attendance-data';
 
 interface Props {
   rows: CheckInRow[];
   more: boolean;
   searching: boolean;
+  /** The register search is behind the typing: more walk-in candidates may still come. */
+  busy: boolean;
   query: string;
   onKeyDown: (event: React.KeyboardEvent) => void;
   onCheckIn: (person: Person) => void;
@@ -14,16 +17,19 @@ interface Props {
 
 /** Large rows: the whole row checks the person in; arrows move between rows. */
 export function CheckInResults(props: Props) {
-  const { rows, searching, query } = props;
+  const { rows, searching, busy, query } = props;
   if (rows.length === 0) {
     return (
-      <p className="checkin__empty" id="checkin-results">
-        {searching
-          ? `Nobody in the register matches “${query}”. If they are new, add them as a walk-in.`
-          : 'Nobody is on the list for this event yet. Search for people to check them in, invite or register people below, or add a walk-in.'}
+      <p className="checkin__empty" id="checkin-results" aria-busy={busy}>
+        {busy
+          ? 'Searching the register…'
+          : searching
+            ? `Nobody in the register matches “${query}”. If they are new, add them as a walk-in.`
+            : 'Nobody is on the list for this event yet. Search for people to check them in, invite or register people below, or add a walk-in.'}
       </p>
     );
   }
+  const shared = sharedNames(rows.map((row) => row.person));
   return (
     <>
       <p className="muted" id="checkin-results-summary">
@@ -33,10 +39,17 @@ export function CheckInResults(props: Props) {
         id="checkin-results"
         className="checkin-list"
         aria-labelledby="checkin-results-summary"
+        aria-busy={busy}
         onKeyDown={props.onKeyDown}
       >
         {rows.map((row) => (
-          <Row key={row.person.id} row={row} onCheckIn={props.onCheckIn} onUndo={props.onUndo} />
+          <Row
+            key={row.person.id}
+            row={row}
+            shared={shared}
+            onCheckIn={props.onCheckIn}
+            onUndo={props.onUndo}
+          />
         ))}
       </ul>
       {props.more && (
@@ -48,15 +61,17 @@ export function CheckInResults(props: Props) {
 
 function Row({
   row,
+  shared,
   onCheckIn,
   onUndo,
-}: { row: CheckInRow } & Pick<Props, 'onCheckIn' | 'onUndo'>) {
+}: { row: CheckInRow; shared: ReadonlySet<string> } & Pick<Props, 'onCheckIn' | 'onUndo'>) {
   const { person, attendance } = row;
-  const preferred = displayName(person);
+  // The name they go by, large; a legal name only when two people shown go by the same name.
+  const full = fullNameIfNeeded(person, shared);
   const details = (
     <span className="checkin-row__who">
-      <span className="checkin-row__name">{preferred}</span>
-      {preferred !== person.name && <span className="checkin-row__full">{person.name}</span>}
+      <span className="checkin-row__name">{displayName(person)}</span>
+      {full && <span className="checkin-row__full">{full}</span>}
       {person.pronouns && <span className="checkin-row__pronouns">{person.pronouns}</span>}
     </span>
   );
@@ -74,7 +89,8 @@ function Row({
           data-row-action
           onClick={() => onUndo(person)}
         >
-          Undo check-in<span className="visually-hidden"> for {person.name}</span>
+          Undo check-in
+          <span className="visually-hidden"> for {nameToTellApart(person, shared)}</span>
         </button>
       </li>
     );

@@ -12,8 +12,6 @@ const MAKING: Record<Job, string> = {
   badges: 'Making badges…',
 };
 
-const BY_NAME = new Intl.Collator('en-GB');
-
 /** The paper for the day: a sign-in sheet and name badges, made on this laptop. */
 export function PrintSection({
   event,
@@ -51,13 +49,14 @@ export function PrintSection({
       event,
       entries.map(({ person, attendance }) => ({
         person,
+        status: attendance.status,
         arrived: attendance.status === 'checked-in' ? timeOfDay(attendance.checkedInAt) : '',
       })),
     );
   }
 
   async function badges() {
-    const [{ makeBadges }, { surname }] = await Promise.all([
+    const [{ makeBadges }, { byShownSurname }] = await Promise.all([
       import('../../exports/badges-pdf'),
       import('../../exports/sign-in-sheet-pdf'),
     ]);
@@ -65,11 +64,7 @@ export function PrintSection({
     const consent = consentRecordsByPerson(
       await db.consentRecords.where('personId').anyOf(ids).toArray(),
     );
-    const sorted = [...entries].sort(
-      (a, b) =>
-        BY_NAME.compare(surname(a.person.name), surname(b.person.name)) ||
-        BY_NAME.compare(a.person.name, b.person.name),
-    );
+    const sorted = [...entries].sort((a, b) => byShownSurname(a.person, b.person));
     return makeBadges(
       event,
       sorted.map(({ person }) => ({
@@ -84,9 +79,9 @@ export function PrintSection({
     <section className="event-section" aria-labelledby="print-title">
       <h2 id="print-title">Print for the day</h2>
       <p>
-        The sign-in sheet lists everyone invited or registered, with blank rows for walk-ins. Badges
-        show the name each person prefers; people who have not consented to photos get a small “No
-        photos” mark.
+        The sign-in sheet goes round the room, so it lists only people who are registered or already
+        checked in, by the name they go by, with blank rows for walk-ins. Badges show only the name
+        each person goes by; people who have not consented to photos get a small “No photos” mark.
       </p>
       {empty && <p className="muted">Invite or register people first: nobody is on the list.</p>}
       <div className="form-actions">
@@ -109,12 +104,13 @@ export function PrintSection({
       </div>
       <div role="status" className="print-status">
         {making && <p aria-busy="true">{MAKING[making]}</p>}
-        {message && (
-          <p className={message.error ? 'notice notice--error' : 'notice notice--success'}>
-            {message.text}
-          </p>
-        )}
+        {message && !message.error && <p className="notice notice--success">{message.text}</p>}
       </div>
+      {message?.error && (
+        <p role="alert" className="notice notice--error">
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,17 +1,29 @@
-import { useDeferredValue, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { inviteToEvent, registerForEvent } from '../../data/attendance-commands';
 import { describeStorageError } from '../../data/storage-errors';
 import type { TaskforceEvent } from '../../domain/event';
-import { ATTENDANCE_LABELS } from '../../domain/people/attendance';
+import { ATTENDANCE_LABELS, type AttendanceStatus } from '../../domain/people/attendance';
+import {
+  type ConsentRecord,
+  allowsContactAboutEvents,
+  consentRecordsByPerson,
+  currentConsent,
+} from '../../domain/people/consent';
 import { type Person, displayName } from '../../domain/people/person';
 import { useAnnounce } from '../../ui/Announcer';
+import { fullNameIfNeeded, nameToTellApart, sharedNames } from './names';
 import { type EventAttendance, useRegisterSearch } from './use-attendance-data';
 
 const SHOWN = 20;
 const BY_NAME = new Intl.Collator('en-GB');
 
-/** Before the day: find people in the register and put them on the event's list. */
+/**
+ * Before the day: find people in the register and put them on the event's list. An invitation
+ * is contact about an event, so it is offered only to people whose current consent allows it;
+ * anyone can be registered when they ask to come.
+ */
 export function RegistrationSection({
   event,
   data,
@@ -22,12 +34,30 @@ export function RegistrationSection({
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
   const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const deferred = useDeferredValue(query);
   const found = useRegisterSearch(db, deferred);
-  const matches = [...(found ?? [])]
-    .sort((a, b) => BY_NAME.compare(displayName(a), displayName(b)))
-    .slice(0, SHOWN);
+  const busy = query.trim() !== '' && found?.query !== query;
+  const matches = useMemo(
+    () =>
+      [...(found?.people ?? [])]
+        .sort((a, b) => BY_NAME.compare(displayName(a), displayName(b)))
+        .slice(0, SHOWN),
+    [found],
+  );
+  const ids = matches.map((person) => person.id).join(' ');
+  const consent = useLiveQuery(async () => {
+    const records = ids
+      ? await db.consentRecords.where('personId').anyOf(ids.split(' ')).toArray()
+      : [];
+    return { ids, byPerson: consentRecordsByPerson(records) };
+  }, [db, ids]);
+  // Consent read for an earlier set of matches says nothing about the people shown now.
+  const consentOf = (person: Person) =>
+    consent?.ids === ids ? (consent.byPerson.get(person.id) ?? []) : undefined;
   const statusOf = (person: Person) => data.records.find((r) => r.personId === person.id)?.status;
+  const shared = sharedNames(matches);
 
   async function put(person: Person, how: 'invite' | 'register') {
     const ref = { eventId: event.id, personId: person.id };
@@ -36,10 +66,16 @@ export function RegistrationSection({
         how === 'invite'
           ? await inviteToEvent(db, ref, commandContext())
           : await registerForEvent(db, ref, commandContext());
-      if (!result.ok) announce('conflict' in result ? result.conflict : 'Not saved.', 'error');
-      else announce(`${how === 'invite' ? 'Invited' : 'Registered'} ${person.name}.`);
-    } catch (error) {
-      announce(describeStorageError(error), 'error');
+      if (!result.ok) {
+        setError('conflict' in result ? result.conflict : 'Not saved.');
+        return;
+      }
+      setError(null);
+      announce(`${how === 'invite' ? 'Invited' : 'Registered'} ${displayName(person)}.`);
+      // The pressed button goes with the change: carry on from the search box.
+      searchRef.current?.focus();
+    } catch (failure) {
+      setError(describeStorageError(failure));
     }
   }
 
@@ -54,6 +90,7 @@ export function RegistrationSection({
           Type part of a name, email or phone number.
         </span>
         <input
+          ref={searchRef}
           id="registration-search"
           type="search"
           value={query}
@@ -62,18 +99,25 @@ export function RegistrationSection({
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
-      {deferred.trim() !== '' && matches.length === 0 && found && (
-        <p>Nobody in the register matches “{deferred}”.</p>
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      )}
+      {!busy && query.trim() !== '' && matches.length === 0 && (
+        <p>Nobody in the register matches “{query}”.</p>
       )}
       {matches.length > 0 && (
-        <ul className="register-results">
+        <ul className="register-results" aria-busy={busy}>
           {matches.map((person) => {
             const status = statusOf(person);
+            const full = fullNameIfNeeded(person, shared);
+            const name = nameToTellApart(person, shared);
             return (
               <li key={person.id} className="register-result">
                 <span>
                   <strong>{displayName(person)}</strong>
-                  {displayName(person) !== person.name && <> ({person.name})</>}
+                  {full && <> ({full})</>}
                   {person.pronouns && <span className="muted"> · {person.pronouns}</span>}
                   <span className="muted">
                     {' '}
@@ -82,21 +126,19 @@ export function RegistrationSection({
                 </span>
                 <span className="register-result__actions">
                   {!status && (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => void put(person, 'invite')}
-                    >
-                      Invite<span className="visually-hidden"> {person.name}</span>
-                    </button>
+                    <InviteAction
+                      records={consentOf(person)}
+                      name={name}
+                      onInvite={() => void put(person, 'invite')}
+                    />
                   )}
-                  {(!status || status === 'invited') && (
+                  {mayRegister(status) && (
                     <button
                       type="button"
                       className="button"
                       onClick={() => void put(person, 'register')}
                     >
-                      Register<span className="visually-hidden"> {person.name}</span>
+                      Register<span className="visually-hidden"> {name}</span>
                     </button>
                   )}
                 </span>
@@ -105,9 +147,39 @@ export function RegistrationSection({
           })}
         </ul>
       )}
-      {(found?.length ?? 0) > SHOWN && (
+      {(found?.people.length ?? 0) > SHOWN && (
         <p className="muted">Only the first {SHOWN} are shown. Type more to narrow the search.</p>
       )}
     </section>
+  );
+}
+
+const mayRegister = (status: AttendanceStatus | undefined) => !status || status === 'invited';
+
+/** Invite only with consent to be contacted about events; otherwise say why not. */
+function InviteAction({
+  records,
+  name,
+  onInvite,
+}: {
+  records: readonly ConsentRecord[] | undefined;
+  name: string;
+  onInvite: () => void;
+}) {
+  if (!records) return null;
+  if (allowsContactAboutEvents(records)) {
+    return (
+      <button type="button" className="button button--secondary" onClick={onInvite}>
+        Invite<span className="visually-hidden"> {name}</span>
+      </button>
+    );
+  }
+  const asked = currentConsent(records, 'contactAboutEvents').status !== 'never-asked';
+  return (
+    <span className="muted register-result__note">
+      {asked
+        ? 'Does not want to be contacted about events'
+        : 'Not asked about contact for events: record their consent before inviting'}
+    </span>
   );
 }

@@ -17,12 +17,14 @@ interface Props {
   eventId: string;
   /** What was typed in the search box, as a head start. */
   initialName: string;
+  /** Where focus goes if the button that opened the dialog is gone when it closes. */
+  returnFocus: () => HTMLElement | null;
   onClose: () => void;
   onCheckedIn: (person: Person) => void;
 }
 
 /** Someone new at the door: a few details, saved with their check-in in one go. */
-export function WalkInDialog({ eventId, initialName, onClose, onCheckedIn }: Props) {
+export function WalkInDialog({ eventId, initialName, returnFocus, onClose, onCheckedIn }: Props) {
   const { db, commandContext } = useApp();
   const formRef = useRef<HTMLFormElement>(null);
   const [input, setInput] = useState<WalkInInput>(() => ({
@@ -40,7 +42,7 @@ export function WalkInDialog({ eventId, initialName, onClose, onCheckedIn }: Pro
   }
 
   return (
-    <Dialog title="Walk-in: add someone new" onClose={onClose}>
+    <Dialog title="Walk-in: add someone new" onClose={onClose} returnFocus={returnFocus}>
       <p>
         They are added to the register and checked in. Other details and consent can be recorded on
         their page later.

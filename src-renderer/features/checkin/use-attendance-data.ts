@@ -36,22 +36,29 @@ export function useEventAttendance(db: TwoFeetDb, eventId: string): EventAttenda
 /** How many index matches to read at most; the screen shows far fewer. */
 const READ_LIMIT = 1000;
 
+/** What the register search found, and for which query: results can lag behind the typing. */
+export interface RegisterSearch {
+  query: string;
+  people: Person[];
+}
+
 /**
  * People in the register matching what was typed, found through the *words index with the
- * longest word typed (the most selective), then checked against every word.
+ * longest word typed (the most selective), then checked against every word. The answer says
+ * which query it is for, so a screen can tell when it is behind what is in the search box.
  */
-export function useRegisterSearch(db: TwoFeetDb, query: string): Person[] | undefined {
+export function useRegisterSearch(db: TwoFeetDb, query: string): RegisterSearch | undefined {
   return useLiveQuery(async () => {
     const terms = searchWords(query);
     const longest = terms.reduce((best, term) => (term.length > best.length ? term : best), '');
-    if (!longest) return [];
+    if (!longest) return { query, people: [] };
     const people = await db.people
       .where('words')
       .startsWith(longest)
       .distinct()
       .limit(READ_LIMIT)
       .toArray();
-    return people.filter((person) => matchesQuery(person.words, query));
+    return { query, people: people.filter((person) => matchesQuery(person.words, query)) };
   }, [db, query]);
 }
 

@@ -11,6 +11,7 @@ import type { TwoFeetDb } from '../../../src-renderer/data/db';
 import { createEvent } from '../../../src-renderer/data/event-commands';
 import { createTaskforce } from '../../../src-renderer/data/taskforce-commands';
 import { emptyEventInput } from '../../../src-renderer/domain/event';
+import type { ConsentDecision, ConsentRecord } from '../../../src-renderer/domain/people/consent';
 import { emptyPersonInput, personRecord } from '../../../src-renderer/domain/people/person';
 import { createdMeta } from '../../../src-renderer/domain/record';
 import { emptyTaskforceInput } from '../../../src-renderer/domain/taskforce';
@@ -18,7 +19,23 @@ import { ctx, freshDb, snapshot } from './fresh-db';
 
 const ref = { eventId: 'ev-1', personId: 'p-1' };
 
-async function seeded(): Promise<TwoFeetDb> {
+function contactConsent(id: string, decision: ConsentDecision, at: string): ConsentRecord {
+  return {
+    ...createdMeta(id, ctx(at)),
+    personId: 'p-1',
+    purpose: 'contactAboutEvents',
+    decision,
+    formId: 'form-1',
+    formVersion: 1,
+    wording: 'Contact me about future events.',
+    method: 'paper',
+    recordedBy: 'Sam Facilitator',
+    at,
+  };
+}
+
+/** An event and Luke, who has agreed to be contacted about events unless `consent` is false. */
+async function seeded(consent = true): Promise<TwoFeetDb> {
   const db = freshDb();
   await createTaskforce(
     db,
@@ -40,6 +57,9 @@ async function seeded(): Promise<TwoFeetDb> {
     phone: '07700 900123',
   };
   await db.people.add(personRecord(input, createdMeta('p-1', ctx())));
+  if (consent) {
+    await db.consentRecords.add(contactConsent('c-1', 'granted', '2026-11-01T10:00:00.000Z'));
+  }
   return db;
 }
 
@@ -73,6 +93,37 @@ describe('invite and register', () => {
     );
     expect(await inviteToEvent(db, { ...ref, eventId: 'gone' }, ctx())).toHaveProperty('conflict');
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('invitations follow consent to be contacted about events', () => {
+  it('refuses to invite someone never asked, writing nothing; registering them still works', async () => {
+    const db = await seeded(false);
+    const before = await snapshot(db);
+    const invited = await inviteToEvent(db, ref, ctx(), 'a-1');
+    expect(invited).toEqual({ ok: false, conflict: expect.stringMatching(/not agreed/) });
+    expect(await snapshot(db)).toEqual(before);
+    const registered = await registerForEvent(db, ref, ctx(), 'a-2');
+    expect(registered.ok).toBe(true);
+    expect(await db.attendance.get('a-2')).toMatchObject({ status: 'registered' });
+  });
+
+  it('refuses once they have withdrawn the consent they gave', async () => {
+    const db = await seeded();
+    await db.consentRecords.add(contactConsent('c-2', 'withdrawn', '2026-11-10T10:00:00.000Z'));
+    const before = await snapshot(db);
+    expect(await inviteToEvent(db, ref, ctx(), 'a-1')).toHaveProperty('conflict');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('invites again after consent is given anew', async () => {
+    const db = await seeded();
+    await db.consentRecords.bulkAdd([
+      contactConsent('c-2', 'withdrawn', '2026-11-10T10:00:00.000Z'),
+      contactConsent('c-3', 'granted', '2026-11-15T10:00:00.000Z'),
+    ]);
+    const invited = await inviteToEvent(db, ref, ctx(), 'a-1');
+    expect(invited.ok && invited.value.changed).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { BADGE, badgeSlot, badgeText } from '../../../src-renderer/exports/badge
 import { PAGE } from '../../../src-renderer/exports/pdf';
 import {
   WALK_IN_ROWS,
-  nameAsPreferred,
+  byShownSurname,
   signInRows,
   surname,
 } from '../../../src-renderer/exports/sign-in-sheet-pdf';
@@ -29,34 +29,51 @@ describe('badge layout', () => {
     }
   });
 
-  it('shows the preferred name large, and the full name only when it differs', () => {
-    expect(badgeText(person('1', 'Łukasz Nowak', 'Luke', 'he/him'))).toEqual({
-      main: 'Luke',
-      fullName: 'Łukasz Nowak',
-      pronouns: 'he/him',
-    });
+  it('shows only the name they go by, never the legal name beside it', () => {
+    const luke = badgeText(person('1', 'Łukasz Nowak', 'Luke', 'he/him'));
+    expect(luke).toEqual({ main: 'Luke', pronouns: 'he/him' });
+    expect(JSON.stringify(luke)).not.toContain('Łukasz');
+    expect(JSON.stringify(luke)).not.toContain('Nowak');
     expect(badgeText(person('2', 'Sam Jones', ' Sam Jones '))).toEqual({ main: 'Sam Jones' });
+    expect(badgeText(person('3', 'Amara Okafor'))).toEqual({ main: 'Amara Okafor' });
   });
 });
 
 describe('sign-in sheet rows', () => {
-  it('sorts by surname, shows the name they prefer and the arrival time, then blank rows', () => {
+  it('sorts by the surname shown, shows only the name they go by and the arrival time, then blank rows', () => {
     const rows = signInRows([
-      { person: person('a', 'Zoë Adams'), arrived: '' },
-      { person: person('b', 'Amir Zaman', 'Am', 'he/him'), arrived: '10:42' },
-      { person: person('c', 'Nguyễn Văn An'), arrived: '' },
+      { person: person('a', 'Zoë Adams'), status: 'registered', arrived: '' },
+      {
+        person: person('b', 'Amir Zaman', 'Am Zed', 'he/him'),
+        status: 'checked-in',
+        arrived: '10:42',
+      },
+      { person: person('c', 'Nguyễn Văn An'), status: 'registered', arrived: '' },
     ]);
     expect(rows.slice(0, 3)).toEqual([
       ['1', 'Zoë Adams', '', '', ''],
       ['2', 'Nguyễn Văn An', '', '', ''],
-      ['3', 'Am (Amir Zaman)', 'he/him', '', '10:42'],
+      ['3', 'Am Zed', 'he/him', '', '10:42'],
     ]);
     expect(rows).toHaveLength(3 + WALK_IN_ROWS);
     expect(rows.slice(3).every((row) => row.slice(1).every((cell) => cell === ''))).toBe(true);
+    expect(rows.flat().join(' ')).not.toContain('Amir Zaman');
+  });
+
+  it('leaves out people who were only invited: the sheet goes round the room', () => {
+    const rows = signInRows([
+      { person: person('a', 'Łukasz Nowak', 'Luke'), status: 'registered', arrived: '' },
+      { person: person('b', 'Sam Jones'), status: 'invited', arrived: '' },
+      { person: person('c', 'Amara Okafor'), status: 'checked-in', arrived: '10:05' },
+    ]);
+    const names = rows.map((row) => row[1]).filter(Boolean);
+    expect(names).toEqual(['Luke', 'Amara Okafor']);
+    expect(rows).toHaveLength(2 + WALK_IN_ROWS);
+    expect(rows.flat().join(' ')).not.toMatch(/Sam Jones|Łukasz|Nowak/);
   });
 
   it('takes the surname as the last word of the name', () => {
     expect(surname('  Mary  Ann Smith ')).toBe('Smith');
-    expect(nameAsPreferred(person('x', 'Mary Smith', 'Mary Smith'))).toBe('Mary Smith');
+    expect(byShownSurname(person('x', 'Ann Brown', 'Ann Zed'), person('y', 'Bob Young'))).toBe(1);
   });
 });
