@@ -1,4 +1,8 @@
 import Dexie, { type Table } from 'dexie';
+import type { Cell, Slot, Space } from '../domain/board/grid';
+import type { GroupRecord } from '../domain/board/group-record';
+import type { MovementEntry } from '../domain/board/movement';
+import type { Topic } from '../domain/board/topics';
 import type { TaskforceEvent } from '../domain/event';
 import type { Attendance } from '../domain/people/attendance';
 import type { ConsentRecord } from '../domain/people/consent';
@@ -38,6 +42,15 @@ export class TwoFeetDb extends Dexie {
   /** Special category data, kept apart from the register and only with explicit consent. */
   equalityResponses!: Table<EqualityResponse, string>;
   auditLog!: Table<AuditEntry, string>;
+  /** The open-space board of each event (see data/board-commands.ts). */
+  boardTopics!: Table<Topic, string>;
+  boardSlots!: Table<Slot, string>;
+  boardSpaces!: Table<Space, string>;
+  /** Keyed by cellId(slot, space); empty cells are kept with topicId null. */
+  boardCells!: Table<Cell, string>;
+  /** Append-only: undoing a move adds an entry, it never deletes one. */
+  boardMovements!: Table<MovementEntry, string>;
+  boardGroupRecords!: Table<GroupRecord, string>;
 
   /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
   constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {

@@ -74,6 +74,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           person.sortName = sortKey(person.name);
         }),
   },
+  {
+    version: 5,
+    date: '2026-11-22',
+    why: 'The open-space board of each event: topics pitched in the marketplace, the grid of time slots and spaces with what each cell holds, the log of who moved between groups when (only ever added to), and the notes each group keeps.',
+    stores: {
+      boardTopics: 'id, eventId, [eventId+status]',
+      boardSlots: 'id, eventId',
+      boardSpaces: 'id, eventId',
+      boardCells: 'id, eventId, topicId',
+      boardMovements: 'id, eventId, [eventId+slotId], personId, at',
+      boardGroupRecords: 'id, eventId, topicId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -127,7 +127,7 @@ describe('upgrade 3 → 4: the register in A to Z order', () => {
     const name = await seedAtVersion(3, { people });
     const db = new TwoFeetDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.people.get('p-2')).toEqual({ ...people[1], sortName: 'lukasz nowak' });
     expect(await db.people.get('p-4')).toMatchObject({ sortName: 'emile durand' });
     const ordered = await db.people.orderBy('sortName').toArray();
@@ -146,6 +146,52 @@ describe('upgrade 3 → 4: the register in A to Z order', () => {
       'p-4',
       'p-2',
     ]);
+    db.close();
+  });
+});
+
+describe('upgrade 4 → 5: the open-space board', () => {
+  it('keeps people and events and adds the six board tables, empty and indexed', async () => {
+    const v4Event = { ...v1Event, words: ['spring'] };
+    const v4Person = {
+      id: 'p-1',
+      name: 'Zara Ahmed',
+      preferredName: '',
+      words: ['zara', 'ahmed'],
+      emailKey: '',
+      phoneKey: '',
+      sortName: 'zara ahmed',
+      version: 1,
+    };
+    const name = await seedAtVersion(4, {
+      taskforces: [v1Taskforce],
+      events: [v4Event],
+      people: [v4Person],
+    });
+    const db = new TwoFeetDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.events.toArray()).toEqual([v4Event]);
+    expect(await db.people.toArray()).toEqual([v4Person]);
+    expect(await db.taskforces.get('tf-1')).toEqual(v1Taskforce);
+    expect(await db.people.where('sortName').startsWith('zara').primaryKeys()).toEqual(['p-1']);
+    const board = [
+      db.boardTopics,
+      db.boardSlots,
+      db.boardSpaces,
+      db.boardCells,
+      db.boardMovements,
+      db.boardGroupRecords,
+    ];
+    for (const table of board) expect(await table.count(), table.name).toBe(0);
+    // Queried through IndexedDB itself, so a missing index would fail here.
+    expect(await db.boardTopics.where('[eventId+status]').equals(['ev-1', 'queued']).count()).toBe(
+      0,
+    );
+    expect(await db.boardMovements.where('[eventId+slotId]').equals(['ev-1', 's-1']).count()).toBe(
+      0,
+    );
+    expect(await db.boardCells.where('topicId').equals('t-1').count()).toBe(0);
     db.close();
   });
 });
