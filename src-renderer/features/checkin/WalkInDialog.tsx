@@ -9,7 +9,7 @@ import {
 } from '../../data/attendance-commands';
 import type { Person } from '../../domain/people/person';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/Field';
+import { ContactFields } from '../people/ContactFields';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { FormFooter } from '../../ui/FormFooter';
 
@@ -32,8 +32,6 @@ export function WalkInDialog({ eventId, initialName, returnFocus, onClose, onChe
     name: initialName,
   }));
   const { errors, formError, saving, submit } = useFormSubmit<WalkInResult, WalkInField>(formRef);
-  const set = (key: WalkInField) => (value: string) =>
-    setInput((current) => ({ ...current, [key]: value }));
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -48,46 +46,15 @@ export function WalkInDialog({ eventId, initialName, returnFocus, onClose, onChe
         their page later.
       </p>
       <form ref={formRef} onSubmit={save} noValidate>
-        <TextField
-          label="Full name"
-          value={input.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Preferred name (optional)"
-          hint="What they like to be called: printed large on their badge."
-          value={input.preferredName}
-          onChange={set('preferredName')}
-          error={errors.preferredName}
-        />
-        <TextField
-          label="Pronouns (optional)"
-          hint="For example she/her, he/him, they/them."
-          value={input.pronouns}
-          onChange={set('pronouns')}
-          error={errors.pronouns}
-        />
-        <TextField
-          label="Phone (optional)"
-          type="tel"
-          value={input.phone}
-          onChange={set('phone')}
-          error={errors.phone}
-        />
-        <TextField
-          label="Email (optional)"
-          type="email"
-          value={input.email}
-          onChange={set('email')}
-          error={errors.email}
+        <ContactFields
+          values={input}
+          errors={errors}
+          onChange={(key, value) => setInput((current) => ({ ...current, [key]: value }))}
         />
         <FormFooter
           error={formError}
           saving={saving}
-          submitLabel={'Add and check in'}
+          submitLabel="Add and check in"
           onCancel={onClose}
         />
       </form>

@@ -158,12 +158,7 @@ export function EventFormDialog({ taskforces, taskforceId, existing, onClose }: 
           onChange={set('notes')}
           error={errors.notes}
         />
-        <FormFooter
-          error={formError}
-          saving={saving}
-          submitLabel={'Save event'}
-          onCancel={onClose}
-        />
+        <FormFooter error={formError} saving={saving} submitLabel="Save event" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -99,7 +99,7 @@ export function TaskforceFormDialog({ existing, onClose }: Props) {
         <FormFooter
           error={formError}
           saving={saving}
-          submitLabel={'Save taskforce'}
+          submitLabel="Save taskforce"
           onCancel={onClose}
         />
       </form>
