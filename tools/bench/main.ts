@@ -10,6 +10,12 @@ import type { BenchContext, Measurement } from './operation';
 import { SEARCH_INPUT, SEARCH_STATUS } from './operations/event-search';
 import { APP_SHELL_TARGET, eventsListTarget } from './operations/events-screen';
 import { OPERATIONS } from './operations/index';
+import {
+  importColumnsTarget,
+  importDoneTarget,
+  importPreviewTarget,
+} from './operations/people-import';
+import { PEOPLE_SEARCH } from './operations/people-search';
 import { callLab } from './page/call';
 import { installProbes, type ProbeConfig } from './page/probes';
 import { formatTable, toRow } from './report';
@@ -112,6 +118,7 @@ export async function main({ root, argv }: { root: string; argv: readonly string
     writeFileSync(resolve(dir, `${report.date.replace(/[:.]/g, '-')}.json`), json);
     log(
       `dataset ${dataset.fingerprint} (${JSON.stringify(dataset.rows)}), ` +
+        `people ${dataset.people.fingerprint} (${dataset.people.rows}), ` +
         `${report.machine.cpus} CPUs, Node ${report.machine.node}, ${chromium.product}; ` +
         `${settings.warmups} warm-ups + ${settings.runs} runs; took ${report.durationS} s`,
     );
@@ -178,18 +185,24 @@ async function measureAll(
   log('generating the dataset in the page');
   const dataset = await callLab(lab, 'prepare', { seed: settings.seed, sizes: FULL_SIZES });
   log(
-    `dataset ${dataset.fingerprint}: ${JSON.stringify(dataset.rows)}, events ${JSON.stringify(dataset.events)}`,
+    `dataset ${dataset.fingerprint}: ${JSON.stringify(dataset.rows)}, events ${JSON.stringify(dataset.events)}; ` +
+      `people ${dataset.people.fingerprint}: ${JSON.stringify(dataset.people)}`,
   );
 
   const app = await context.newPage();
   watch(app, 'app page');
   const probes: ProbeConfig = {
     fixedNow: Date.parse(BENCH_NOW),
-    targets: [APP_SHELL_TARGET, eventsListTarget(dataset)],
-    armOnNavigation: [APP_SHELL_TARGET.name, 'events-list'],
+    targets: [
+      APP_SHELL_TARGET,
+      eventsListTarget(dataset),
+      importColumnsTarget(),
+      importPreviewTarget(dataset),
+      importDoneTarget(dataset),
+    ],
+    armOnNavigation: [{ name: APP_SHELL_TARGET.name }, { name: 'events-list', hash: '#/events' }],
     progressSelector: '[aria-busy="true"], [role="progressbar"], progress',
-    searchInput: SEARCH_INPUT,
-    searchStatus: SEARCH_STATUS,
+    searches: [{ input: SEARCH_INPUT, status: SEARCH_STATUS, trimQuery: false }, PEOPLE_SEARCH],
   };
   await app.addInitScript(installProbes, probes);
 

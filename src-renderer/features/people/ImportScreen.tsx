@@ -13,6 +13,7 @@ import { MappingStep } from './import/MappingStep';
 import { PreviewStep } from './import/PreviewStep';
 import { type SpreadsheetTable, restorePhoneZeros } from './import/read-spreadsheet';
 import './people.css';
+import { startBusy } from '../../ui/start-busy';
 
 interface OpenedFile {
   fileName: string;
@@ -46,7 +47,7 @@ export function ImportScreen() {
   async function toPreview(file: OpenedFile, mapping: ColumnMapping) {
     if (busy.current) return;
     busy.current = true;
-    setChecking(true);
+    await startBusy(setChecking);
     setMappingError(undefined);
     try {
       const table = restorePhoneZeros(file.table, mapping);

@@ -73,7 +73,12 @@ export function PeopleScreen() {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
-          <p role="status">{statusText(data.total, deferredQuery.trim(), page)}</p>
+          <p
+            role="status"
+            aria-busy={data.query !== deferredQuery || data.page !== page || undefined}
+          >
+            {statusText(data.total, data.query.trim(), data.page)}
+          </p>
           <h2 id="people-list-title" ref={listRef} tabIndex={-1} className="visually-hidden">
             {searching ? 'Matching people' : 'Everyone on the register'}
           </h2>

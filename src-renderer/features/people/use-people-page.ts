@@ -10,7 +10,13 @@ export interface PeoplePage {
   total: number;
   /** How many are on the register at all, to tell "no matches" from "no one yet". */
   registered: number;
+  /** What this page answers: a live query keeps showing its last answer while the next runs. */
+  query: string;
+  page: number;
 }
+
+/** Up to this many matches are read and sorted in memory; beyond it the sortName index is walked. */
+const READ_ALL_UP_TO = 400;
 
 /** The sortName index's own order (then id, as an index breaks ties), so both lists agree. */
 function bySortName(a: Person, b: Person): number {
@@ -33,30 +39,50 @@ export function searchTerms(query: string): string[] {
 
 /**
  * One page of the register, in A to Z order of sortName (case and accents ignored). Without a
- * search it walks the sortName index (no full read, so it stays fast with 5,000 people); with a
- * search it asks the *words index for the first term and checks the other terms on those
- * candidates only, sorted the same way.
+ * search it walks the sortName index. With one, each term's matches come from the *words index
+ * as keys only (cheap even when a single letter matches most of the register), and the sets are
+ * intersected: a person matches when every term starts one of their words. Few matches are read
+ * and sorted in memory; many are paged by walking the sortName index, which stops once the page
+ * is full.
  */
 export function usePeoplePage(db: TwoFeetDb, query: string, page: number): PeoplePage | undefined {
   return useLiveQuery(async () => {
     const registered = await db.people.count();
-    const [first, ...rest] = searchTerms(query);
-    if (first === undefined) {
+    const terms = searchTerms(query);
+    const answer = { registered, query, page };
+    if (terms.length === 0) {
       const people = await db.people
         .orderBy('sortName')
         .offset(page * PAGE_SIZE)
         .limit(PAGE_SIZE)
         .toArray();
-      return { people, total: registered, registered };
+      return { ...answer, people, total: registered };
     }
-    const candidates = await db.people.where('words').startsWith(first).distinct().toArray();
-    const matches = candidates
-      .filter((p) => rest.every((term) => p.words.some((word) => word.startsWith(term))))
-      .sort(bySortName);
-    return {
-      people: matches.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE),
-      total: matches.length,
-      registered,
-    };
+    const keySets = await Promise.all(
+      terms.map((term) => db.people.where('words').startsWith(term).primaryKeys()),
+    );
+    const ids = intersect(keySets);
+    if (ids.size <= READ_ALL_UP_TO) {
+      const found = await db.people.bulkGet([...ids]);
+      const matches = found.filter((p): p is Person => p !== undefined).sort(bySortName);
+      return {
+        ...answer,
+        people: matches.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE),
+        total: ids.size,
+      };
+    }
+    const people = await db.people
+      .orderBy('sortName')
+      .filter((person) => ids.has(person.id))
+      .offset(page * PAGE_SIZE)
+      .limit(PAGE_SIZE)
+      .toArray();
+    return { ...answer, people, total: ids.size };
   }, [db, query, page]);
+}
+
+function intersect(keySets: readonly string[][]): Set<string> {
+  const [first = [], ...others] = [...keySets].sort((a, b) => a.length - b.length);
+  const rest = others.map((keys) => new Set(keys));
+  return new Set(first.filter((id) => rest.every((set) => set.has(id))));
 }

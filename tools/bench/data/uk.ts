@@ -55,7 +55,7 @@ const LOCAL_NAMES = [
   'Orchard Park',
   'Bransholme',
 ];
-const STREETS = [
+export const STREETS = [
   'Albion Street',
   'Victoria Road',
   'Chapel Lane',
@@ -110,7 +110,7 @@ export function makeVenue(p: Prng, place: Place): Venue {
 }
 
 /** The two letters of a postcode's inward code never use C, I, K, M, O or V. */
-function postcodeLetters(p: Prng): string {
+export function postcodeLetters(p: Prng): string {
   const letters = 'ABDEFGHJLNPQRSTUWXYZ';
   return `${p.pick([...letters])}${p.pick([...letters])}`;
 }

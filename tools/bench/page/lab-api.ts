@@ -19,6 +19,25 @@ export interface LabApi {
   readEventsWithDexie(): Promise<number>;
   /** The floor for search: groupEvents() over rows already in memory, once per query. */
   filterEventsInPlainJs(queries: readonly string[]): Promise<{ ms: number[]; counts: number[] }>;
+
+  /** Empties the people table, then bulkPut of every generated person through TwoFeetDb, one transaction. */
+  seedPeople(): Promise<number>;
+  /** Empties the people table (not timed). */
+  clearPeople(): Promise<void>;
+  countPeople(): Promise<number>;
+  /**
+   * The floor for people search: per query, what usePeoplePage asks of the database (the
+   * *words index for the first term, the other terms checked on those, sorted as it sorts).
+   */
+  searchPeopleWithDexie(queries: readonly string[]): Promise<{ ms: number[]; counts: number[] }>;
+  /** The generated spreadsheet, to hand to the app's file input. */
+  peopleCsv(): { fileName: string; text: string; rows: number };
+  /** The floor for opening the file: the app's readCsv() (decode, check, parse) over its bytes. */
+  readPeopleCsv(): { ms: number; rows: number };
+  /** The floor for the preview: the domain's buildImportPreview() over the parsed rows. */
+  previewPeopleCsv(): { ms: number; ok: number; error: number; duplicate: number };
+  /** The floor for the import: bulkAdd of the generated people, one transaction, into an empty table. */
+  addPeopleWithDexie(): Promise<number>;
   close(): void;
 }
 

@@ -6,14 +6,40 @@
 import { DATABASE_NAME, TwoFeetDb } from '../../../src-renderer/data/db';
 import type { TaskforceEvent } from '../../../src-renderer/domain/event';
 import { groupEvents } from '../../../src-renderer/domain/event-list';
+import { buildImportPreview } from '../../../src-renderer/domain/people/csv-import';
+import { guessMapping } from '../../../src-renderer/domain/people/import-columns';
+import type { Person } from '../../../src-renderer/domain/people/person';
 import type { Taskforce } from '../../../src-renderer/domain/taskforce';
+import {
+  type SpreadsheetTable,
+  readCsv,
+} from '../../../src-renderer/features/people/import/read-spreadsheet';
+import { searchTerms } from '../../../src-renderer/features/people/use-people-page';
 import { type BenchDataset, generateDataset, storedTables, summarise } from '../data/dataset';
+import { CSV_FILE_NAME } from '../data/people';
 import type { LabApi } from './lab-api';
 
 let dataset: BenchDataset | undefined;
 let db: TwoFeetDb | undefined;
 let raw: IDBDatabase | undefined;
 let inMemory: { taskforces: Taskforce[]; events: TaskforceEvent[] } | undefined;
+let parsedCsv: SpreadsheetTable | undefined;
+
+/** The order usePeoplePage sorts matches in: its bySortName (not exported), copied. */
+function bySortName(a: Person, b: Person): number {
+  if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function csvBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+function readTable(text: string): SpreadsheetTable {
+  const reading = readCsv(csvBytes(text));
+  if (!reading.ok) throw new Error(`The generated CSV cannot be read: ${reading.message}`);
+  return reading.table;
+}
 
 function ready() {
   if (!dataset || !db || !raw) throw new Error('Call prepare() first.');
@@ -135,6 +161,85 @@ const api: LabApi = {
       counts.push(count);
     }
     return { ms, counts };
+  },
+
+  async seedPeople() {
+    const { db, dataset } = ready();
+    await db.people.clear();
+    collectGarbage();
+    const start = performance.now();
+    await db.transaction('rw', db.people, () => db.people.bulkPut(dataset.people));
+    return performance.now() - start;
+  },
+
+  async clearPeople() {
+    const { db } = ready();
+    await db.people.clear();
+  },
+
+  countPeople() {
+    return ready().db.people.count();
+  },
+
+  async searchPeopleWithDexie(queries) {
+    const { db } = ready();
+    collectGarbage();
+    const ms: number[] = [];
+    const counts: number[] = [];
+    for (const query of queries) {
+      const start = performance.now();
+      // The same query as src-renderer/features/people/use-people-page.ts, without the count
+      // of the whole register and the page slice.
+      const [first, ...rest] = searchTerms(query);
+      let count = 0;
+      if (first !== undefined) {
+        const candidates = await db.people.where('words').startsWith(first).distinct().toArray();
+        const matches = candidates
+          .filter((p) => rest.every((term) => p.words.some((word) => word.startsWith(term))))
+          .sort(bySortName);
+        count = matches.length;
+      }
+      ms.push(performance.now() - start);
+      counts.push(count);
+    }
+    return { ms, counts };
+  },
+
+  peopleCsv() {
+    const { dataset } = ready();
+    return { fileName: CSV_FILE_NAME, text: dataset.peopleCsv, rows: dataset.people.length };
+  },
+
+  readPeopleCsv() {
+    const { dataset } = ready();
+    const bytes = csvBytes(dataset.peopleCsv);
+    collectGarbage();
+    const start = performance.now();
+    const reading = readCsv(bytes);
+    const ms = performance.now() - start;
+    if (!reading.ok) throw new Error(`The generated CSV cannot be read: ${reading.message}`);
+    return { ms, rows: reading.table.rows.length };
+  },
+
+  previewPeopleCsv() {
+    const { dataset } = ready();
+    parsedCsv ??= readTable(dataset.peopleCsv);
+    const table = parsedCsv;
+    collectGarbage();
+    const start = performance.now();
+    const built = buildImportPreview({ ...table, mapping: guessMapping(table.header) }, []);
+    const ms = performance.now() - start;
+    if (!built.ok)
+      throw new Error(`No preview of the generated CSV: ${JSON.stringify(built.errors)}`);
+    return { ms, ...built.value.counts };
+  },
+
+  async addPeopleWithDexie() {
+    const { db, dataset } = ready();
+    collectGarbage();
+    const start = performance.now();
+    await db.transaction('rw', db.people, () => db.people.bulkAdd(dataset.people));
+    return performance.now() - start;
   },
 
   close() {

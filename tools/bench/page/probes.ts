@@ -5,22 +5,38 @@
  * it only pins the clock and watches the DOM.
  */
 
-/** The screen is ready when every selector matches at least `min` elements. */
+/**
+ * The screen is ready when every selector matches at least `min` elements (counting only
+ * those whose text contains `text`, when given).
+ */
 export interface ReadyTarget {
   name: string;
-  conditions: { selector: string; min: number }[];
+  conditions: { selector: string; min: number; text?: string }[];
+}
+
+/** What starts a wait: a navigation, a click, or a file chosen in a file input (its change event). */
+export type StartOn = 'navigation' | 'click' | 'file';
+
+/** A search box and the status line that names its query and counts the results. */
+export interface SearchProbe {
+  input: string;
+  status: string;
+  /** The status names the query trimmed (“khan” while "khan " is typed). */
+  trimQuery: boolean;
 }
 
 export interface ProbeConfig {
   /** Date.now() in the page starts at this instant (epoch ms) and runs on in real time. */
   fixedNow: number;
   targets: ReadyTarget[];
-  /** Targets armed at navigation start: their time is counted from performance.timeOrigin. */
-  armOnNavigation: string[];
+  /**
+   * Targets armed at navigation start (their time is counted from performance.timeOrigin),
+   * only when the document starts at `hash` if one is given.
+   */
+  armOnNavigation: { name: string; hash?: string }[];
   /** Anything that tells the user to wait (a busy region, a progress bar). */
   progressSelector: string;
-  searchInput: string;
-  searchStatus: string;
+  searches: SearchProbe[];
 }
 
 export interface ReadyMark {
@@ -32,22 +48,37 @@ export interface ReadyMark {
   frameAt: number | null;
   /** Whether a progress indicator was in the DOM at any time during the wait. */
   progressSeen: boolean;
-  startOn: 'navigation' | 'click';
+  /** performance.now() when a progress indicator was first seen during the wait. */
+  progressAt: number | null;
+  startOn: StartOn;
 }
 
 export interface KeystrokeSample {
   value: string;
-  /** From the keydown event's timestamp to the status text naming the new query. */
+  /**
+   * From the keydown event's timestamp to the status text naming the new query, with the
+   * expected count when one was given (expectCounts).
+   */
   ms: number;
   statusText: string;
+  /** From the keydown to the status first naming the query, whatever count it showed then. */
+  namedMs: number;
+  /** The status text at that first moment: a different count there is a stale one. */
+  firstText: string;
 }
 
 export interface ProbeApi {
   marks: Record<string, ReadyMark>;
-  arm(name: string, startOn: 'navigation' | 'click'): void;
+  arm(name: string, startOn: StartOn): void;
   waitReady(name: string, timeoutMs: number): Promise<ReadyMark>;
   keystrokes: KeystrokeSample[];
+  /** Forgets the keystrokes and the last value typed (the next one is always measured). */
   resetKeystrokes(): void;
+  /**
+   * Counts the status must show, by query as the status names it; without one for a query,
+   * naming the query is enough. null forgets them.
+   */
+  expectCounts(counts: Record<string, number> | null): void;
   waitKeystrokes(count: number, timeoutMs: number): Promise<KeystrokeSample[]>;
 }
 
@@ -82,7 +113,17 @@ export function installProbes(config: ProbeConfig): void {
   const keystrokes: KeystrokeSample[] = [];
   const keyWaiters: (() => void)[] = [];
   let lastKeyAt: number | null = null;
-  let pending: { value: string; keyAt: number } | null = null;
+  let pending: {
+    value: string;
+    query: string;
+    keyAt: number;
+    search: SearchProbe;
+    namedAt: number | null;
+    firstText: string;
+  } | null = null;
+  let expected: Record<string, number> | null = null;
+  /** The last value typed in each search box, to leave out keystrokes that change no query. */
+  const lastValue = new Map<SearchProbe, string>();
 
   const eventTime = (event: Event) => {
     const now = performance.now();
@@ -95,10 +136,17 @@ export function installProbes(config: ProbeConfig): void {
     for (const target of config.targets) {
       const mark = marks[target.name];
       if (!mark || mark.readyAt !== null || mark.startedAt === null) continue;
-      if (document.querySelector(config.progressSelector)) mark.progressSeen = true;
-      const met = target.conditions.every(
-        (c) => document.querySelectorAll(c.selector).length >= c.min,
-      );
+      if (!mark.progressSeen && document.querySelector(config.progressSelector)) {
+        mark.progressSeen = true;
+        mark.progressAt = now;
+      }
+      const met = target.conditions.every((c) => {
+        const found = document.querySelectorAll(c.selector);
+        if (c.text === undefined) return found.length >= c.min;
+        let matching = 0;
+        for (const element of found) if (element.textContent?.includes(c.text)) matching++;
+        return matching >= c.min;
+      });
       if (!met) continue;
       mark.readyAt = now;
       requestAnimationFrame(() => {
@@ -111,27 +159,50 @@ export function installProbes(config: ProbeConfig): void {
       });
     }
     if (pending) {
-      const status = document.querySelector(config.searchStatus);
-      const text = status?.textContent ?? '';
-      const shown = pending.value.trim() === '' ? text === '' : text.includes(`“${pending.value}”`);
-      if (shown) {
-        keystrokes.push({ value: pending.value, ms: now - pending.keyAt, statusText: text });
-        pending = null;
-        wake(keyWaiters);
+      const { search, query } = pending;
+      const text = document.querySelector(search.status)?.textContent ?? '';
+      const named =
+        pending.value.trim() === ''
+          ? search.trimQuery
+            ? !text.includes('“')
+            : text === ''
+          : text.includes(`“${query}”`);
+      if (named) {
+        if (pending.namedAt === null) {
+          pending.namedAt = now;
+          pending.firstText = text;
+        }
+        const want = expected?.[query];
+        const shown =
+          want === undefined || Number(/^[\d,]+/.exec(text)?.[0].replace(/,/g, '')) === want;
+        if (shown) {
+          keystrokes.push({
+            value: pending.value,
+            ms: now - pending.keyAt,
+            statusText: text,
+            namedMs: pending.namedAt - pending.keyAt,
+            firstText: pending.firstText,
+          });
+          pending = null;
+          wake(keyWaiters);
+        }
       }
     }
   }
 
-  function arm(name: string, startOn: 'navigation' | 'click') {
+  function arm(name: string, startOn: StartOn) {
     marks[name] = {
       startedAt: startOn === 'navigation' ? 0 : null,
       readyAt: null,
       frameAt: null,
       progressSeen: false,
+      progressAt: null,
       startOn,
     };
   }
-  for (const name of config.armOnNavigation) arm(name, 'navigation');
+  for (const { name, hash } of config.armOnNavigation) {
+    if (hash === undefined || location.hash === hash) arm(name, 'navigation');
+  }
 
   new MutationObserver(check).observe(document, {
     childList: true,
@@ -141,31 +212,46 @@ export function installProbes(config: ProbeConfig): void {
     attributeFilter: ['aria-busy', 'open'],
   });
 
-  const matchesSearch = (target: EventTarget | null) =>
-    target instanceof Element && target.matches(config.searchInput);
+  const searchOf = (target: EventTarget | null) =>
+    target instanceof Element ? config.searches.find((s) => target.matches(s.input)) : undefined;
   document.addEventListener(
     'keydown',
     (event) => {
-      if (matchesSearch(event.target)) lastKeyAt = eventTime(event);
+      if (searchOf(event.target)) lastKeyAt = eventTime(event);
     },
     true,
   );
   document.addEventListener(
     'input',
     (event) => {
-      if (!matchesSearch(event.target)) return;
+      const search = searchOf(event.target);
+      if (!search) return;
       const value = (event.target as HTMLInputElement).value;
-      pending = { value, keyAt: lastKeyAt ?? eventTime(event) };
+      const query = search.trimQuery ? value.trim() : value;
+      const previous = lastValue.get(search);
+      lastValue.set(search, value);
+      const keyAt = lastKeyAt ?? eventTime(event);
       lastKeyAt = null;
+      // "khan " names the same query as "khan": nothing on screen changes, nothing to measure.
+      if (previous !== undefined && (search.trimQuery ? previous.trim() : previous) === query) {
+        pending = null;
+        return;
+      }
+      pending = { value, query, keyAt, search, namedAt: null, firstText: '' };
     },
     true,
   );
+  const startMarks = (startOn: StartOn, event: Event) => {
+    for (const mark of Object.values(marks)) {
+      if (mark.startOn === startOn && mark.startedAt === null) mark.startedAt = eventTime(event);
+    }
+  };
+  window.addEventListener('click', (event) => startMarks('click', event), true);
   window.addEventListener(
-    'click',
+    'change',
     (event) => {
-      for (const mark of Object.values(marks)) {
-        if (mark.startOn === 'click' && mark.startedAt === null) mark.startedAt = eventTime(event);
-      }
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.type === 'file') startMarks('file', event);
     },
     true,
   );
@@ -199,6 +285,10 @@ export function installProbes(config: ProbeConfig): void {
       keystrokes.length = 0;
       pending = null;
       lastKeyAt = null;
+      lastValue.clear();
+    },
+    expectCounts(counts) {
+      expected = counts;
     },
     waitReady(name, timeoutMs) {
       return waitFor(
@@ -220,9 +310,15 @@ export function installProbes(config: ProbeConfig): void {
         () => (keystrokes.length >= count ? keystrokes.slice() : undefined),
         keyWaiters,
         timeoutMs,
-        () =>
-          `Typed "${pending?.value ?? '?'}" but after ${timeoutMs} ms the search status still says ` +
-          `"${document.querySelector(config.searchStatus)?.textContent ?? '(no status element)'}".`,
+        () => {
+          const status = pending ? document.querySelector(pending.search.status) : null;
+          const want = pending ? expected?.[pending.query] : undefined;
+          return (
+            `Typed "${pending?.value ?? '?'}"${want === undefined ? '' : ` (expecting ${want})`} ` +
+            `but after ${timeoutMs} ms the search status still says ` +
+            `"${status?.textContent ?? '(no status element)'}".`
+          );
+        },
       );
     },
   };

@@ -4,6 +4,7 @@ import { type CheckedImport, importPeople } from '../../../data/import-commands'
 import { describeStorageError } from '../../../data/storage-errors';
 import type { ImportDecision, ImportDecisions, ImportRow } from '../../../domain/people/csv-import';
 import { useAnnounce } from '../../../ui/Announcer';
+import { startBusy } from '../../../ui/start-busy';
 import { SelectField } from '../../../ui/Field';
 import { PAGE_SIZE, Pager, counted, lastPage, number, pageRangeText } from '../Pager';
 import { FixRowDialog } from './FixRowDialog';
@@ -59,7 +60,7 @@ export function PreviewStep(props: Props) {
   async function runImport() {
     if (importing) return;
     setError(undefined);
-    setImporting(true);
+    await startBusy(setImporting);
     try {
       const result = await importPeople(db, preview, decisions, commandContext());
       if (result.ok) props.onImported(result.value.imported);
@@ -141,6 +142,12 @@ export function PreviewStep(props: Props) {
           Back to the columns
         </button>
       </div>
+      {importing && (
+        <p className="notice" role="status" aria-busy="true">
+          <progress aria-label={`Importing ${counted(counts.toImport, ['person', 'people'])}`} />{' '}
+          Importing {counted(counts.toImport, ['person', 'people'])}… This can take a few seconds.
+        </p>
+      )}
       {fixing && (
         <FixRowDialog
           row={fixing}
