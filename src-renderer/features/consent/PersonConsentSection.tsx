@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { ConsentPurpose } from '../../domain/people/consent-purposes';
 import { PURPOSE_LABELS } from '../../domain/people/consent-purposes';
@@ -10,6 +10,7 @@ import { RecordConsentDialog } from './RecordConsentDialog';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 import { mainForm, statusInWords } from './consent-text';
 import './consent.css';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 type Open = { kind: 'none' } | { kind: 'record' } | { kind: 'withdraw'; purpose: ConsentPurpose };
 
@@ -20,10 +21,7 @@ export function PersonConsentSection({ person }: { person: Person }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After a withdrawal its button goes, so focus moves to the heading (after the dialog's own
   // clean-up has put it back on the opener, which the next render removes).
-  const [focusHeading, setFocusHeading] = useState(0);
-  useEffect(() => {
-    if (focusHeading > 0) headingRef.current?.focus();
-  }, [focusHeading]);
+  const focusHeading = useFocusAfterRender(() => headingRef.current);
   const data = useLiveQuery(async () => {
     const [forms, records, events] = await Promise.all([
       db.consentForms.toArray(),
@@ -116,7 +114,7 @@ export function PersonConsentSection({ person }: { person: Person }) {
           onClose={close}
           onWithdrawn={() => {
             close();
-            setFocusHeading((n) => n + 1);
+            focusHeading();
           }}
           returnFocus={() => headingRef.current}
         />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { removeEqualityResponses } from '../../data/equality-commands';
 import { describeStorageError } from '../../data/storage-errors';
@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { EqualityDialog } from './EqualityDialog';
 import { readableDate } from './consent-text';
 import './consent.css';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 type Open = 'none' | 'answer' | 'remove';
 
@@ -24,10 +25,7 @@ export function PersonEqualitySection({ person }: { person: Person }) {
   const [open, setOpen] = useState<Open>('none');
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Set once the answers are removed: their buttons go, so focus moves to the heading.
-  const [focusHeading, setFocusHeading] = useState(0);
-  useEffect(() => {
-    if (focusHeading > 0) headingRef.current?.focus();
-  }, [focusHeading]);
+  const focusHeading = useFocusAfterRender(() => headingRef.current);
   const data = useLiveQuery(async () => {
     const [responses, consent] = await Promise.all([
       db.equalityResponses.where('personId').equals(person.id).toArray(),
@@ -40,7 +38,7 @@ export function PersonEqualitySection({ person }: { person: Person }) {
     try {
       const result = await removeEqualityResponses(db, person.id, commandContext());
       setOpen('none');
-      if (result.ok) setFocusHeading((n) => n + 1);
+      if (result.ok) focusHeading();
       announce(
         result.ok ? 'Equality monitoring answers removed.' : 'There were no answers to remove.',
         result.ok ? 'success' : 'error',

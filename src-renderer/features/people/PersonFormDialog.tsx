@@ -26,6 +26,7 @@ import { focusPersonTitleOnArrival } from './person-title-focus';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AccessNeedsGroup, CarerGroup, EmergencyContactGroup } from './person-form-groups';
 import { FormFooter } from '../../ui/FormFooter';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 interface Props {
   /** Absent when adding someone new. */
@@ -41,6 +42,9 @@ export function PersonFormDialog({ existing, onClose }: Props) {
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusAfterRender(() =>
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]'),
+  );
   const [input, setInput] = useState<PersonInput>(() =>
     existing ? personInputOf(existing) : emptyPersonInput(),
   );
@@ -54,9 +58,7 @@ export function PersonFormDialog({ existing, onClose }: Props) {
     event.preventDefault();
     if (duplicates.length > 0 && !acknowledged) {
       setDuplicateError(NOT_ACKNOWLEDGED);
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalid();
       return;
     }
     setDuplicateError(undefined);

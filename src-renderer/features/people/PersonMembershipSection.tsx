@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { routeHref } from '../../app/routes';
 import { formatLongDate, localDate } from '../../domain/dates';
@@ -12,6 +12,7 @@ import {
 import { type Person, displayName } from '../../domain/people/person';
 import { JoinTaskforceDialog, RecordLeavingDialog } from './MembershipDialogs';
 import './people.css';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 const STATUS_LABELS = { current: 'Current', past: 'Past', future: 'Joining later' } as const;
 
@@ -30,10 +31,7 @@ export function PersonMembershipSection({ person }: { person: Person }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Counts recorded leavings: each moves focus to the heading once the dialog has closed (its
   // Record leaving button is about to disappear from the table).
-  const [left, setLeft] = useState(0);
-  useEffect(() => {
-    if (left > 0) headingRef.current?.focus();
-  }, [left]);
+  const focusHeading = useFocusAfterRender(() => headingRef.current);
   const today = localDate(new Date());
   const name = displayName(person);
   const taskforceName = (id: string) =>
@@ -125,7 +123,7 @@ export function PersonMembershipSection({ person }: { person: Person }) {
           onClose={() => setLeaving(null)}
           onLeft={() => {
             setLeaving(null);
-            setLeft((n) => n + 1);
+            focusHeading();
           }}
           returnFocus={() => headingRef.current}
         />

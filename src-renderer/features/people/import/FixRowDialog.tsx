@@ -8,6 +8,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { TextAreaField } from '../../../ui/Field';
 import { FormFooter } from '../../../ui/FormFooter';
 import { ContactFields } from '../ContactFields';
+import { useFocusAfterRender } from '../../../ui/use-focus-after-render';
 
 interface Props {
   row: ImportRow;
@@ -31,6 +32,10 @@ export function FixRowDialog({ row, checked, onFixed, onClose, returnFocus }: Pr
   const [formError, setFormError] = useState<string | null>(null);
   const errors = shown.problems;
 
+  const focusFirstInvalid = useFocusAfterRender(() =>
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]'),
+  );
+
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (busy.current) return;
@@ -52,9 +57,7 @@ export function FixRowDialog({ row, checked, onFixed, onClose, returnFocus }: Pr
     const fixed = next.preview.rows.find((r) => r.rowNumber === row.rowNumber);
     if (fixed && fixed.status === 'error') {
       setShown(fixed);
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalid();
       return;
     }
     onFixed(next);
