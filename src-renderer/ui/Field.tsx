@@ -155,9 +155,12 @@ interface CheckboxProps {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** When the checkbox belongs to a group whose hint or error describes it. */
+  describedBy?: string | undefined;
+  invalid?: boolean;
 }
 
-export function Checkbox({ label, checked, onChange }: CheckboxProps) {
+export function Checkbox({ label, checked, onChange, describedBy, invalid }: CheckboxProps) {
   const id = useId();
   return (
     <div className="checkbox">
@@ -165,6 +168,8 @@ export function Checkbox({ label, checked, onChange }: CheckboxProps) {
         id={id}
         type="checkbox"
         checked={checked}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
       <label htmlFor={id}>{label}</label>

@@ -2,7 +2,7 @@ import { type ReactNode, useId } from 'react';
 import type { PersonField, PersonInput } from '../../domain/people/person';
 import { ACCESS_NEED_LABELS } from '../../domain/people/person';
 import type { FieldErrors } from '../../domain/result';
-import { TextAreaField, TextField } from '../../ui/Field';
+import { Checkbox, TextAreaField, TextField } from '../../ui/Field';
 
 type Errors = FieldErrors<PersonField>;
 
@@ -47,29 +47,6 @@ function Group(props: {
   );
 }
 
-function Tick(props: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  describedBy?: string | undefined;
-  invalid?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className="checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        aria-describedby={props.describedBy}
-        aria-invalid={props.invalid || undefined}
-        onChange={(e) => props.onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{props.label}</label>
-    </div>
-  );
-}
-
 export function AccessNeedsGroup({ input, errors, onChange, hint }: GroupProps) {
   const access = input.access;
   const set = <K extends keyof PersonInput['access']>(key: K, value: PersonInput['access'][K]) =>
@@ -80,7 +57,7 @@ export function AccessNeedsGroup({ input, errors, onChange, hint }: GroupProps) 
       {(describedBy, invalid) => (
         <>
           {ticks.map((key, index) => (
-            <Tick
+            <Checkbox
               key={key}
               label={ACCESS_NEED_LABELS[key]}
               checked={access[key]}
@@ -125,7 +102,7 @@ export function CarerGroup({ input, errors, onChange, hint }: GroupProps) {
     <Group legend="Carer or companion" hint={hint} error={errors.carerOrCompanion}>
       {(describedBy, invalid) => (
         <>
-          <Tick
+          <Checkbox
             label="A carer or companion comes with them"
             checked={carer.comes}
             onChange={(comes) => set({ comes })}
