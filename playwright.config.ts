@@ -8,8 +8,10 @@ const debianChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
 );
 const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
 
-// Not 5199, so that `npm run web` can stay open while the tests run.
-const TEST_PORT = 5198;
+// Not 5199, so that `npm run web` can stay open while the tests run. PW_PORT and TWO_FEET_OUT
+// (see electron.vite.config.ts) let two test runs of different builds run side by side.
+const TEST_PORT = Number(process.env.PW_PORT ?? 5198);
+const RENDERER_OUT = `${process.env.TWO_FEET_OUT ?? 'out'}/renderer`;
 
 export default defineConfig({
   testDir: 'tests',
@@ -49,7 +51,7 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${TEST_PORT} --strictPort`,
+    command: `npx vite preview --outDir ${RENDERER_OUT} --port ${TEST_PORT} --strictPort`,
     url: `http://localhost:${TEST_PORT}`,
     reuseExistingServer: !process.env.CI,
   },

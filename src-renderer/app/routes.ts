@@ -14,8 +14,16 @@ export const AREAS = [
 
 export type AreaPath = (typeof AREAS)[number]['path'];
 
+/**
+ * Screens that fill the window with no navigation: the projector's venue screen
+ * ("#/venue/<eventId>") and the kiosk a participant fills a form in ("#/kiosk/...").
+ */
+export const FULL_SCREENS = ['venue', 'kiosk'] as const;
+
+export type FullScreenPath = (typeof FULL_SCREENS)[number];
+
 export interface Route {
-  area: AreaPath;
+  area: AreaPath | FullScreenPath;
   /** What follows the area: "#/people/abc" → ["abc"]. */
   rest: string[];
 }
@@ -26,12 +34,13 @@ export function routeFromHash(hash: string): Route {
     .replace(/^#\/?/, '')
     .split('/')
     .map((part) => decodeURIComponent(part));
-  const area = AREAS.find((a) => a.path === first)?.path;
+  const area =
+    AREAS.find((a) => a.path === first)?.path ?? FULL_SCREENS.find((path) => path === first);
   return area ? { area, rest: rest.filter((part) => part !== '') } : { area: 'events', rest: [] };
 }
 
 /** The href of a screen: routeHref('people', id) → "#/people/<id>". */
-export function routeHref(area: AreaPath, ...rest: string[]): string {
+export function routeHref(area: AreaPath | FullScreenPath, ...rest: string[]): string {
   return `#/${[area, ...rest].map(encodeURIComponent).join('/')}`;
 }
 

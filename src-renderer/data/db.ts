@@ -52,6 +52,29 @@ export class TwoFeetDb extends Dexie {
   boardMovements!: Table<MovementEntry, string>;
   boardGroupRecords!: Table<GroupRecord, string>;
 
+  // ---- Venue screen (owned by features/venue) ----
+  boardTimers!: Table<{ eventId: string }, string>;
+
+  // ---- Voting (owned by features/voting) ----
+  proposals!: Table<{ id: string }, string>;
+  rounds!: Table<{ id: string }, string>;
+  namedVotes!: Table<{ id: string }, string>;
+  anonymousBallots!: Table<{ id: string }, string>;
+  votedMarkers!: Table<{ id: string }, string>;
+  outcomes!: Table<{ id: string }, string>;
+  issues!: Table<{ id: string }, string>;
+
+  // ---- Surveys (owned by features/surveys) ----
+  surveyForms!: Table<{ id: string }, string>;
+  surveyFormVersions!: Table<{ id: string }, string>;
+  surveyResponses!: Table<{ id: string }, string>;
+
+  // ---- Expenses (owned by features/expenses) ----
+  claims!: Table<{ id: string }, string>;
+  receipts!: Table<{ id: string }, string>;
+  expensePolicies!: Table<{ id: string }, string>;
+  involvementPayments!: Table<{ id: string }, string>;
+
   /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
   constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {
     super(name);

@@ -87,6 +87,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       boardGroupRecords: 'id, eventId, topicId',
     },
   },
+  {
+    version: 6,
+    date: '2026-11-22',
+    why: 'The venue screen timer; consensus proposals, rounds, votes (named votes apart from anonymous ballots and the markers of who has voted), outcomes and the taskforce issue list; survey forms, their versions and responses; expense claims, receipts, policy versions and involvement payments.',
+    stores: {
+      // Venue screen (features/venue)
+      boardTimers: 'eventId',
+      // Voting (features/voting)
+      proposals: 'id, eventId, taskforceId',
+      rounds: 'id, proposalId, eventId',
+      namedVotes: 'id, roundId, [roundId+personId], personId',
+      anonymousBallots: 'id, roundId',
+      votedMarkers: 'id, roundId, [roundId+personId], personId',
+      outcomes: 'id, proposalId',
+      issues: 'id, taskforceId, [taskforceId+status]',
+      // Surveys (features/surveys)
+      surveyForms: 'id, purpose',
+      surveyFormVersions: 'id, formId, &[formId+version]',
+      surveyResponses: 'id, [formId+formVersion], formId, eventId, taskforceId, participantId',
+      // Expenses (features/expenses)
+      claims: 'id, eventId, status, claimantId, submittedAt',
+      receipts: 'id, claimId',
+      expensePolicies: 'id, effectiveFrom',
+      involvementPayments: 'id, eventId, personId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
