@@ -168,7 +168,7 @@ describe('upgrade 4 → 5: the open-space board', () => {
       events: [v4Event],
       people: [v4Person],
     });
-    const db = new TwoFeetDb(name);
+    const db = new TwoFeetDb(name, 5);
     await db.open();
     expect(db.verno).toBe(5);
     expect(await db.events.toArray()).toEqual([v4Event]);
