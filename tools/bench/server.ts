@@ -18,7 +18,7 @@ export async function startPreview(
   port: number,
   warn: (message: string) => void,
 ): Promise<RunningServer> {
-  const built = resolve(root, 'out/renderer');
+  const built = resolve(root, process.env.TWO_FEET_OUT ?? 'out', 'renderer');
   if (!existsSync(resolve(built, 'index.html'))) {
     throw new Error(
       `${built}/index.html is missing: build the app first with \`npx electron-vite build\` ` +
