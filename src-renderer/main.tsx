@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { FULL_SCREENS, routeFromHash } from './app/routes';
 import { StartupError } from './app/StartupError';
+import { backupBeforeUpgrade, startDailyBackups } from './data/backup/automatic-backups';
+import { canRecoverFrom } from './data/backup/recover';
 import { describeOpenError } from './data/storage-errors';
 import { openDatabase, requestPersistentStorage } from './data/open-database';
 import { detectPlatform } from './platform';
@@ -23,12 +26,14 @@ async function start(root: Root) {
   const platform = detectPlatform();
   let versionChanged = false;
   let render = () => {};
+  await backupBeforeUpgrade(platform);
   const opened = await openDatabase(() => {
     versionChanged = true;
     render();
   });
   if (!opened.ok) {
-    root.render(<StartupError message={describeOpenError(opened.error)} />);
+    const recovery = canRecoverFrom(opened.error) ? platform : undefined;
+    root.render(<StartupError message={describeOpenError(opened.error)} platform={recovery} />);
     return;
   }
   const storage = { persisted: await requestPersistentStorage(platform.kind) };
@@ -39,4 +44,8 @@ async function start(root: Root) {
       </StrictMode>,
     );
   render();
+  // One window makes the daily backup: not the venue screen or a kiosk beside it.
+  if (!FULL_SCREENS.some((area) => routeFromHash(window.location.hash).area === area)) {
+    startDailyBackups(opened.db, platform);
+  }
 }

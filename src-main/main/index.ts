@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       hardenSession(session.defaultSession, (url) => isAppRequestUrl(url, paths));
       installApplicationMenu();
-      registerIpcHandlers(paths.pageUrl);
+      registerIpcHandlers(paths);
       createMainWindow();
       // macOS: clicking the Dock icon with no window open opens one. Registered only now,
       // because 'activate' can fire before the app is ready to create windows.

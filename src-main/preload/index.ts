@@ -11,8 +11,11 @@ import type {
   IpcResult,
   OpenFileRequest,
   OpenFileResponse,
+  ReadBackupRequest,
   SaveFileRequest,
   SaveFileResponse,
+  StoreBackupRequest,
+  StoredBackupInfo,
   TwoFeetApi,
 } from '../shared/api';
 
@@ -22,6 +25,17 @@ const api = {
   openFile: (request: OpenFileRequest): Promise<IpcResult<OpenFileResponse>> =>
     ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   appVersion: (): Promise<IpcResult<string>> => ipcRenderer.invoke(IPC_CHANNELS.appVersion),
+  openVenueScreen: (eventId: string): Promise<IpcResult<void>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.openVenueScreen, eventId),
+  setKioskMode: (on: boolean): Promise<IpcResult<void>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.setKioskMode, on),
+  backupDue: (): Promise<IpcResult<boolean>> => ipcRenderer.invoke(IPC_CHANNELS.backupDue),
+  storeBackup: (request: StoreBackupRequest): Promise<IpcResult<StoredBackupInfo>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.storeBackup, request),
+  listBackups: (): Promise<IpcResult<StoredBackupInfo[]>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  readBackup: (request: ReadBackupRequest): Promise<IpcResult<Uint8Array>> =>
+    ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
 } satisfies TwoFeetApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

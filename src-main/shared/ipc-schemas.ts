@@ -8,7 +8,14 @@
  */
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
-import type { FileFilter, OpenFileRequest, SaveFileRequest, TwoFeetApi } from './api';
+import type {
+  FileFilter,
+  OpenFileRequest,
+  ReadBackupRequest,
+  SaveFileRequest,
+  StoreBackupRequest,
+  TwoFeetApi,
+} from './api';
 
 /** 200 MB: far above any export or backup this app makes, low enough to keep main responsive. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -99,6 +106,50 @@ export const openFileRequestSchema = z.strictObject(
   { error: typeError('The open request', 'an object') },
 ) satisfies z.ZodType<OpenFileRequest>;
 
+/** Record ids are made by data/ids.ts; anything else could end up in a window's URL. */
+export const MAX_ID_LENGTH = 64;
+
+const recordId = z
+  .string({ error: typeError('The id', 'text') })
+  .min(1, 'The id is empty.')
+  .max(MAX_ID_LENGTH, `The id is longer than ${MAX_ID_LENGTH} characters.`)
+  .regex(/^[A-Za-z0-9_-]+$/, 'The id may only contain letters, digits, "-" and "_".');
+
+/** The most automatic backups a user can ask to keep (Settings says the same). */
+export const MAX_BACKUPS_TO_KEEP = 100;
+
+export const storeBackupRequestSchema = z.strictObject(
+  {
+    reason: z.enum(['daily', 'before-upgrade', 'before-restore'], {
+      error: typeError('Why the backup was made', 'daily, before-upgrade or before-restore'),
+    }),
+    data: z
+      .instanceof(Uint8Array, { error: typeError('The backup', 'bytes') })
+      .refine((data) => data.byteLength > 0, 'The backup is empty.')
+      .refine((data) => data.byteLength <= MAX_FILE_BYTES, 'The backup is larger than 200 MB.'),
+    keep: z
+      .number({ error: typeError('How many backups to keep', 'a number') })
+      .int('How many backups to keep must be a whole number.')
+      .min(1, 'At least one backup must be kept.')
+      .max(MAX_BACKUPS_TO_KEEP, `At most ${MAX_BACKUPS_TO_KEEP} backups can be kept.`),
+  },
+  { error: typeError('The backup request', 'an object') },
+) satisfies z.ZodType<StoreBackupRequest>;
+
+/** Only names main itself makes (src-main/main/backups.ts checks them again, with the path). */
+export const readBackupRequestSchema = z.strictObject(
+  {
+    fileName: z
+      .string({ error: typeError('The backup name', 'text') })
+      .max(MAX_FILE_NAME_LENGTH, 'That is not the name of an automatic backup.')
+      .regex(
+        /^two-feet-[0-9TZ-]+-(daily|before-upgrade|before-restore)\.tfbackup$/,
+        'That is not the name of an automatic backup.',
+      ),
+  },
+  { error: typeError('The backup request', 'an object') },
+) satisfies z.ZodType<ReadBackupRequest>;
+
 /**
  * The full argument list of each capability. A tuple, not one object, so that extra arguments
  * are refused too; `satisfies` ties each tuple to the function's parameters in TwoFeetApi.
@@ -107,4 +158,10 @@ export const ipcArgsSchemas = {
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
   appVersion: z.tuple([]),
+  openVenueScreen: z.tuple([recordId]),
+  setKioskMode: z.tuple([z.boolean({ error: typeError('Kiosk mode', 'on or off') })]),
+  backupDue: z.tuple([]),
+  storeBackup: z.tuple([storeBackupRequestSchema]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([readBackupRequestSchema]),
 } satisfies { [K in keyof TwoFeetApi]: z.ZodType<Parameters<TwoFeetApi[K]>> };

@@ -11,8 +11,30 @@ import type { EqualityResponse } from '../domain/people/equality';
 import type { Membership } from '../domain/people/membership';
 import type { Person } from '../domain/people/person';
 import type { Taskforce } from '../domain/taskforce';
+import type { BoardTimer } from '../domain/venue/timer';
+import type { Issue } from '../domain/voting/issues';
+import type { DecisionOutcome } from '../domain/voting/outcome';
+import type {
+  NamedVoteRecord,
+  ProposalRecord,
+  VotedMarkerRecord,
+} from '../domain/voting/records';
+import type { Round } from '../domain/voting/round';
+import type { AnonymousBallot } from '../domain/voting/votes';
 import type { AuditEntry } from './audit';
+import type {
+  Receipt,
+  StoredClaim,
+  StoredInvolvement,
+  StoredPolicy,
+} from './expenses/records';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import type {
+  SurveyFormRecord,
+  SurveyFormVersionRecord,
+  SurveyResponseRecord,
+  SurveyScheduleRecord,
+} from './surveys/records';
 
 /** A deleted record's id, kept so that a later merge between laptops knows it was deleted. */
 export interface Tombstone {
@@ -53,27 +75,33 @@ export class TwoFeetDb extends Dexie {
   boardGroupRecords!: Table<GroupRecord, string>;
 
   // ---- Venue screen (owned by features/venue) ----
-  boardTimers!: Table<{ eventId: string }, string>;
+  /** The countdown of each event's venue screen, keyed by eventId (see data/venue). */
+  boardTimers!: Table<BoardTimer, string>;
 
   // ---- Voting (owned by features/voting) ----
-  proposals!: Table<{ id: string }, string>;
-  rounds!: Table<{ id: string }, string>;
-  namedVotes!: Table<{ id: string }, string>;
-  anonymousBallots!: Table<{ id: string }, string>;
-  votedMarkers!: Table<{ id: string }, string>;
-  outcomes!: Table<{ id: string }, string>;
-  issues!: Table<{ id: string }, string>;
+  proposals!: Table<ProposalRecord, string>;
+  rounds!: Table<Round, string>;
+  namedVotes!: Table<NamedVoteRecord, string>;
+  /** No person, no time, a random id: see domain/voting/votes.ts. */
+  anonymousBallots!: Table<AnonymousBallot, string>;
+  /** Who has voted in an anonymous round, without their vote. */
+  votedMarkers!: Table<VotedMarkerRecord, string>;
+  outcomes!: Table<DecisionOutcome, string>;
+  issues!: Table<Issue, string>;
 
   // ---- Surveys (owned by features/surveys) ----
-  surveyForms!: Table<{ id: string }, string>;
-  surveyFormVersions!: Table<{ id: string }, string>;
-  surveyResponses!: Table<{ id: string }, string>;
+  surveyForms!: Table<SurveyFormRecord, string>;
+  /** Never edited once a response answers them; see data/surveys/form-commands.ts. */
+  surveyFormVersions!: Table<SurveyFormVersionRecord, string>;
+  surveyResponses!: Table<SurveyResponseRecord, string>;
+  surveySchedules!: Table<SurveyScheduleRecord, string>;
 
   // ---- Expenses (owned by features/expenses) ----
-  claims!: Table<{ id: string }, string>;
-  receipts!: Table<{ id: string }, string>;
-  expensePolicies!: Table<{ id: string }, string>;
-  involvementPayments!: Table<{ id: string }, string>;
+  claims!: Table<StoredClaim, string>;
+  /** Receipt files (photos, PDFs) kept in the database, each attached to one claim line. */
+  receipts!: Table<Receipt, string>;
+  expensePolicies!: Table<StoredPolicy, string>;
+  involvementPayments!: Table<StoredInvolvement, string>;
 
   /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
   constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {

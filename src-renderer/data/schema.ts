@@ -103,12 +103,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       outcomes: 'id, proposalId',
       issues: 'id, taskforceId, [taskforceId+status]',
       // Surveys (features/surveys)
-      surveyForms: 'id, purpose',
+      surveyForms: 'id, purpose, *words',
       surveyFormVersions: 'id, formId, &[formId+version]',
-      surveyResponses: 'id, [formId+formVersion], formId, eventId, taskforceId, participantId',
+      surveyResponses:
+        'id, [formId+formVersion], formId, [eventId+formId], taskforceId, participantId',
+      surveySchedules: 'taskforceId',
       // Expenses (features/expenses)
       claims: 'id, eventId, status, claimantId, submittedAt',
-      receipts: 'id, claimId',
+      receipts: 'id, claimId, lineId',
       expensePolicies: 'id, effectiveFrom',
       involvementPayments: 'id, eventId, personId',
     },

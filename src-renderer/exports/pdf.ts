@@ -16,13 +16,17 @@ export interface PdfKit {
  * Loads jsPDF, its table plugin and the Unicode font only when a PDF is made, so they never
  * weigh on start-up, and starts an A4 document with a title.
  */
-export async function startPdf(title: string, subtitle?: string): Promise<PdfKit> {
+export async function startPdf(
+  title: string,
+  subtitle?: string,
+  orientation: 'portrait' | 'landscape' = 'portrait',
+): Promise<PdfKit> {
   const [{ jsPDF }, { autoTable }, { addUnicodeFont, PDF_FONT }] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
     import('./fonts'),
   ]);
-  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation });
   addUnicodeFont(doc);
   doc.setProperties({ title, creator: 'Two Feet' });
   doc.setFont(PDF_FONT, 'bold');
@@ -56,7 +60,9 @@ export function finishPdf(doc: jsPDF): Uint8Array {
   doc.setFontSize(9);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
-    doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, {
+    // Measured per page, so landscape pages are numbered in their own corner.
+    const size = doc.internal.pageSize;
+    doc.text(`Page ${page} of ${pages}`, size.getWidth() - PAGE.margin, size.getHeight() - 8, {
       align: 'right',
     });
   }

@@ -1,4 +1,5 @@
-import type { OpenOutcome, Platform } from './platform';
+import { routeHref } from '../app/routes';
+import { BACKUPS_ONLY_IN_DESKTOP, type OpenOutcome, type Platform } from './platform';
 
 /** A plain browser (npm run web, and the tests): downloads and a file input. */
 export function browserPlatform(): Platform {
@@ -52,6 +53,38 @@ export function browserPlatform(): Platform {
     },
     async appVersion() {
       return __APP_VERSION__;
+    },
+    async openVenueScreen(eventId) {
+      const url = new URL(window.location.href);
+      url.hash = routeHref('venue', eventId);
+      // Named per event, so asking again reuses that event's tab rather than opening another.
+      const tab = window.open(url.href, `two-feet-venue-${eventId}`);
+      if (!tab) {
+        return {
+          opened: false,
+          error: `The browser blocked the new tab. Allow pop-ups for this page, or open ${url.href} in a new tab.`,
+        };
+      }
+      tab.focus();
+      return { opened: true };
+    },
+    async setKioskMode(on) {
+      try {
+        if (on && document.fullscreenEnabled && !document.fullscreenElement) {
+          await document.documentElement.requestFullscreen();
+        } else if (!on && document.fullscreenElement) {
+          await document.exitFullscreen();
+        }
+      } catch {
+        // Full screen needs a user gesture and may be refused; the page works without it.
+      }
+    },
+    backups: {
+      available: false,
+      isDue: async () => ({ ok: false, error: BACKUPS_ONLY_IN_DESKTOP }),
+      store: async () => ({ ok: false, error: BACKUPS_ONLY_IN_DESKTOP }),
+      list: async () => ({ ok: false, error: BACKUPS_ONLY_IN_DESKTOP }),
+      read: async () => ({ ok: false, error: BACKUPS_ONLY_IN_DESKTOP }),
     },
   };
 }

@@ -26,5 +26,20 @@ export function electronPlatform(api: TwoFeetApi): Platform {
       const result = await api.appVersion();
       return result.ok ? result.value : 'unknown';
     },
+    async openVenueScreen(eventId) {
+      const result = await api.openVenueScreen(eventId);
+      return result.ok ? { opened: true } : { opened: false, error: result.error };
+    },
+    async setKioskMode(on) {
+      const result = await api.setKioskMode(on);
+      if (!result.ok) console.warn('Kiosk mode could not be changed', result.error);
+    },
+    backups: {
+      available: true,
+      isDue: () => api.backupDue(),
+      store: (request) => api.storeBackup(request),
+      list: () => api.listBackups(),
+      read: (fileName) => api.readBackup({ fileName }),
+    },
   };
 }

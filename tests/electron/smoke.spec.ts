@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { EventsPage, readTable } from '../e2e/support';
 
 const root = resolve(__dirname, '../..');
 
@@ -55,6 +56,45 @@ test('opens Two Feet and creates a taskforce', async () => {
     await dialog.getByRole('button', { name: 'Save taskforce' }).click();
     await expect(dialog).toBeHidden();
     await expect(window.getByRole('heading', { name: 'Smoke test taskforce' })).toBeVisible();
+  } finally {
+    await app.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('opens the venue screen in a second window that follows the timer', async () => {
+  expect(existsSync(join(root, 'out/main/index.js')), 'Run `npm run build` first').toBe(true);
+  const profile = mkdtempSync(join(tmpdir(), 'two-feet-smoke-'));
+  const app = await electron.launch({
+    cwd: root,
+    args: [
+      `--user-data-dir=${profile}`,
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '.',
+    ],
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+  });
+  try {
+    const window = await app.firstWindow();
+    const events = new EventsPage(window);
+    await events.createTaskforce({ name: 'Venue taskforce', theme: 'Testing' });
+    await events.addEvent('Venue taskforce', {
+      title: 'Projector day',
+      date: '2099-05-01',
+      venueName: 'Hall',
+    });
+    const [event] = await readTable<{ id: string }>(window, 'events');
+    await window.evaluate((id) => (document.location.hash = `#/board/${id}`), event?.id ?? '');
+    const [venue] = await Promise.all([
+      app.waitForEvent('window'),
+      window.getByRole('button', { name: 'Open venue screen' }).click(),
+    ]);
+    await expect(venue.getByRole('heading', { level: 1, name: 'Projector day' })).toBeVisible();
+    // A second click brings the same window forward rather than opening another.
+    await window.getByRole('button', { name: 'Open venue screen' }).click();
+    await expect.poll(() => app.windows().length).toBe(2);
+    await window.getByRole('button', { name: 'Set timer' }).click();
+    await expect(venue.getByTestId('venue-clock')).toHaveText('10:00');
   } finally {
     await app.close();
     rmSync(profile, { recursive: true, force: true });

@@ -8,6 +8,14 @@ import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 export const APP_DIR = '/opt/two-feet/out';
 export const RENDERER_DIR = `${APP_DIR}/renderer`;
 export const APP_PAGE_URL = `file://${RENDERER_DIR}/index.html`;
+/** The built app's paths as main computes them (see app-page.ts resolveAppPaths). */
+export const APP_PATHS = {
+  preload: `${APP_DIR}/preload/index.js`,
+  rendererDir: RENDERER_DIR,
+  rendererIndex: `${RENDERER_DIR}/index.html`,
+  devServerUrl: undefined,
+  pageUrl: APP_PAGE_URL,
+};
 
 /** A webContents: an event emitter that remembers its window-open handler. */
 export class FakeWebContents extends EventEmitter {

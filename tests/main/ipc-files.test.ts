@@ -8,7 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../src-main/shared/api';
 import type { IpcResult } from '../../src-main/shared/api';
-import { APP_PAGE_URL } from './fakes';
+import { APP_PAGE_URL, APP_PATHS } from './fakes';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -53,7 +53,7 @@ beforeEach(() => {
   electron.showSaveDialog.mockReset();
   electron.showOpenDialog.mockReset();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  registerIpcHandlers(APP_PAGE_URL);
+  registerIpcHandlers(APP_PATHS);
 });
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { IPC_CHANNELS } from '../../src-main/shared/api';
 import type { IpcResult } from '../../src-main/shared/api';
 import { MAX_FILE_BYTES } from '../../src-main/shared/ipc-schemas';
 import { UNTRUSTED_SENDER_MESSAGE } from '../../src-main/main/ipc/handle';
-import { APP_PAGE_URL } from './fakes';
+import { APP_PAGE_URL, APP_PATHS } from './fakes';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -62,7 +62,7 @@ beforeEach(() => {
   electron.showSaveDialog.mockReset().mockResolvedValue({ canceled: true });
   electron.showOpenDialog.mockReset().mockResolvedValue({ canceled: true, filePaths: [] });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  registerIpcHandlers(APP_PAGE_URL);
+  registerIpcHandlers(APP_PATHS);
 });
 
 describe('registration', () => {

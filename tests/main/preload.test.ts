@@ -52,5 +52,9 @@ describe('preload', () => {
     });
     await call('appVersion');
     expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.appVersion);
+    await call('openVenueScreen', 'event-1');
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openVenueScreen, 'event-1');
+    await call('setKioskMode', true);
+    expect(electron.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.setKioskMode, true);
   });
 });

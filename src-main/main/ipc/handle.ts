@@ -38,6 +38,12 @@ const ACTIONS: Record<Capability, string> = {
   saveFile: 'save a file',
   openFile: 'open a file',
   appVersion: 'read the app version',
+  openVenueScreen: 'open the venue screen',
+  setKioskMode: 'change kiosk mode',
+  backupDue: 'check whether a backup is due',
+  storeBackup: 'store a backup',
+  listBackups: 'list the backups',
+  readBackup: 'read a backup',
 };
 
 export const UNTRUSTED_SENDER_MESSAGE =

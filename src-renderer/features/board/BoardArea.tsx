@@ -1,6 +1,15 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { BoardEventList } from './BoardEventList';
+import { BoardScreen } from './BoardScreen';
 
-/** The board area; `rest` is what follows "#/board/" in the address. */
+/**
+ * #/board                     choose an event
+ * #/board/<eventId>           its board: marketplace, grid setup, placing topics
+ * #/board/<eventId>/groups    the law of two feet: people moving between groups
+ */
 export function BoardArea({ rest }: { rest: string[] }) {
-  return <ComingSoon area="board" key={rest.join('/')} />;
+  const [eventId, view] = rest;
+  if (!eventId) return <BoardEventList />;
+  return (
+    <BoardScreen key={eventId} eventId={eventId} view={view === 'groups' ? 'groups' : 'plan'} />
+  );
 }

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/app-context';
+import { routeHref } from '../../app/routes';
 import { DEFAULT_ACTOR, getFacilitatorName, setFacilitatorName } from '../../data/settings';
 import { describeStorageError } from '../../data/storage-errors';
 import { checkText, LIMITS } from '../../domain/text';
 import { useAnnounce } from '../../ui/Announcer';
 import { type DisplayMode, applyDisplayMode, storedDisplayMode } from '../../ui/display-mode';
 import { TextField } from '../../ui/Field';
+import { LowSpaceNotice } from '../reports/backups/LowSpaceNotice';
 
 export function SettingsScreen() {
   return (
@@ -98,8 +100,9 @@ function StorageInfo() {
       <h2 id="storage-title">Your data</h2>
       <p>
         Everything is stored on this computer only, in Two Feet’s own database. Nothing is ever sent
-        over the internet.
+        over the internet. <a href={routeHref('reports', 'backups')}>Save a backup</a> regularly.
       </p>
+      <LowSpaceNotice />
       <dl className="facts">
         <dt>Protected from automatic clean-up</dt>
         <dd data-testid="storage-persisted">

@@ -18,6 +18,11 @@ import { searchTerms } from '../../../src-renderer/features/people/use-people-pa
 import { type BenchDataset, generateDataset, storedTables, summarise } from '../data/dataset';
 import { CSV_FILE_NAME } from '../data/people';
 import type { LabApi } from './lab-api';
+import { backupLab } from './lab-backup';
+import { boardLab } from './lab-board';
+import { expensesLab } from './lab-expenses';
+import { surveysLab } from './lab-surveys';
+import { votingLab } from './lab-voting';
 
 let dataset: BenchDataset | undefined;
 let db: TwoFeetDb | undefined;
@@ -65,6 +70,11 @@ function openRaw(): Promise<IDBDatabase> {
 }
 
 const api: LabApi = {
+  ...backupLab(() => ready().db),
+  ...boardLab(() => ready()),
+  ...expensesLab(() => ready().db),
+  ...surveysLab(() => ready().db),
+  ...votingLab(() => ready().db),
   async prepare({ seed, sizes }) {
     dataset = generateDataset(seed, sizes);
     db = new TwoFeetDb();
