@@ -3,6 +3,7 @@ import { BoardArea } from '../features/board/BoardArea';
 import { EventsArea } from '../features/events/EventsArea';
 import { ExpensesArea } from '../features/expenses/ExpensesArea';
 import { PeopleArea } from '../features/people/PeopleArea';
+import { LowSpaceNotice } from '../features/reports/backups/LowSpaceNotice';
 import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { KioskScreen } from '../features/surveys/KioskScreen';
@@ -43,6 +44,7 @@ function Screen({ route, versionChanged }: { route: Route; versionChanged: boole
   if (area === 'kiosk') return <KioskScreen rest={rest} />;
   return (
     <Shell area={area}>
+      <LowSpaceNotice />
       {versionChanged && <VersionChangeBanner />}
       {area === 'events' && <EventsArea rest={rest} />}
       {area === 'people' && <PeopleArea rest={rest} />}

@@ -15,6 +15,9 @@ import {
 } from './board-support';
 import { readTable } from './support';
 
+// Tall enough that the chips and the groups they are dragged to are on screen together.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const people = [person('p-ana', 'Ana Diaz'), person('p-ben', 'Ben Ode'), person('p-cy', 'Cy Fox')];
 
 async function openGroups(page: Page) {

@@ -145,6 +145,7 @@ export const dragNews = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
 /** A mouse drag as dnd-kit needs it: down, several moves, up. */
 export async function drag(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('cannot drag something that is not on screen');

@@ -25,6 +25,8 @@ async function addQuestion(
 test('build a short feedback form, fill it in at the kiosk twice, and leave only with the PIN', async ({
   page,
 }) => {
+  // Long journeys; the machine running them may be busy with other builds.
+  test.setTimeout(90_000);
   await page.goto('/#/surveys');
   await expect(page.getByRole('heading', { level: 1, name: 'Surveys' })).toBeVisible();
   await seed(page, {

@@ -36,7 +36,7 @@ async function fillSurvey(page: Page, gse: string) {
 test('baseline and follow-up: kiosk answers with seeded ones, the change report and its CSV', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await page.goto('/#/surveys');
   await expect(page.getByRole('heading', { level: 1, name: 'Surveys' })).toBeVisible();
   const people = [

@@ -24,6 +24,8 @@ function response(n: number, formId: string, connected: string, text?: string) {
 }
 
 test('an event feedback summary, a new version once answered, and the PDF', async ({ page }) => {
+  // Long journeys; the machine running them may be busy with other builds.
+  test.setTimeout(90_000);
   await page.goto('/#/surveys');
   await expect(page.getByRole('heading', { level: 1, name: 'Surveys' })).toBeVisible();
   await seed(page, {
@@ -73,7 +75,9 @@ test('an event feedback summary, a new version once answered, and the PDF', asyn
   await old.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('link', { name: 'Feedback summary by event' }).click();
-  await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Open space day, Sunday 1 November 2026' });
+  await page
+    .getByLabel('Event', { exact: true })
+    .selectOption({ label: 'Open space day, Sunday 1 November 2026' });
   const connectedSection = page.getByRole('region', {
     name: 'I connected with other people today.',
   });

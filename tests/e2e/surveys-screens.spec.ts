@@ -5,6 +5,8 @@ import { expectNoAxeViolations, readTable, seed } from './support';
 test('builder measures and confirmations, the event list of forms, waves and the PIN screen', async ({
   page,
 }) => {
+  // Long journeys; the machine running them may be busy with other builds.
+  test.setTimeout(90_000);
   await page.goto('/#/surveys');
   await expect(page.getByRole('heading', { level: 1, name: 'Surveys' })).toBeVisible();
   await seed(page, {
@@ -20,7 +22,9 @@ test('builder measures and confirmations, the event list of forms, waves and the
     .getByLabel('Measure', { exact: true })
     .selectOption({ label: 'Making a difference: ONS personal well-being: worthwhile' });
   await page.getByRole('button', { name: 'Add the measure' }).click();
-  await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Confidence: General Self-Efficacy Scale' });
+  await page
+    .getByLabel('Measure', { exact: true })
+    .selectOption({ label: 'Confidence: General Self-Efficacy Scale' });
   await page.getByRole('button', { name: 'Add the measure' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Confidence' })).toBeVisible();
   await page.getByRole('button', { name: 'Remove section Confidence' }).click();

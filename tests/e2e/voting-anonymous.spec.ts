@@ -37,6 +37,14 @@ test('an anonymous gradients round leaves no stored record that links a person t
     page.getByRole('heading', { level: 1, name: 'Share our contact list' }),
   ).toBeVisible();
 
+  // Deleting a proposal without rounds asks first; Cancel keeps it.
+  await page.getByRole('button', { name: 'Delete proposal' }).click();
+  const confirmDelete = page.getByRole('dialog', { name: 'Delete this proposal?' });
+  await expect(confirmDelete.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await checkAxe(page, 'the delete proposal dialog');
+  await confirmDelete.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirmDelete).toBeHidden();
+
   // The group picks its rule before voting: nobody at 8 (veto).
   await page.getByRole('button', { name: 'Start round 1' }).click();
   const start = page.getByRole('dialog', { name: 'Start round 1' });
@@ -58,6 +66,7 @@ test('an anonymous gradients round leaves no stored record that links a person t
     await form.getByRole('radio', { name: point }).check();
     await form.getByRole('button', { name: 'Cast the anonymous vote' }).click();
     const confirm = page.getByRole('dialog', { name: 'Cast this anonymous vote?' });
+    if (who === 'Ann Archer') await checkAxe(page, 'the anonymous vote confirmation');
     await confirm.getByRole('button', { name: 'Cast the vote' }).click();
     await expect(confirm).toBeHidden();
     await expect(

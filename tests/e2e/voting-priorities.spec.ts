@@ -39,6 +39,7 @@ async function prioritise(page: Page, eventId: string, votes: [string, Dots][]) 
   const dialog = page.getByRole('dialog', { name: 'Prioritise the issues' });
   await expect(dialog.getByLabel('Dots for each person')).toHaveValue('1');
   await dialog.getByLabel('Dots for each person').fill('3');
+  if (eventId === 'ev-jan') await checkAxe(page, 'the prioritise dialog');
   await dialog.getByRole('button', { name: 'Start the round' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Prioritise our issues' }),
@@ -137,6 +138,13 @@ test('dot-voting prioritisation at two meetings, and how each issue’s priority
   // The chart's lines follow the table's order: the latest ranking first.
   await expect(table.getByRole('rowheader').first()).toContainText(ISSUES.gp);
   await checkAxe(page, 'the priority history');
+
+  // Closing an issue asks first.
+  await issues.getByRole('button', { name: `Close “${ISSUES.transport}”` }).click();
+  const confirmClose = page.getByRole('dialog', { name: 'Close this issue?' });
+  await checkAxe(page, 'the close issue dialog');
+  await confirmClose.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirmClose).toBeHidden();
 
   // Merging Information into Peer support: its dots count for the survivor at both meetings.
   await issues.getByRole('button', { name: `Merge into another issue: “${ISSUES.info}”` }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { downloadFrom, pdfText } from './files';
 import { readTable } from './support';
 import { checkAxe, meeting, seedMeetings, vote } from './voting-fixtures';
 
@@ -143,6 +144,19 @@ test('a fist-to-five round fails on a 2, concerns are recorded, round 2 passes a
   await expect(recorded).toContainText('Monday 14 September 2026');
   await expect(page.getByRole('button', { name: /Start round/ })).toHaveCount(0);
   await checkAxe(page, 'a decided proposal');
+  const pdf = await downloadFrom(page, () =>
+    page.getByRole('button', { name: 'Download the decision record (PDF)' }).click(),
+  );
+  expect(pdf.name).toBe('decision-meet-on-saturdays.pdf');
+  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  expect(text).toContain('Decision: Meet on Saturdays');
+  // Table cells wrap, so each cell's words are checked in pieces.
+  expect(text).toContain('(Bo Baker)');
+  expect(text).toContain('No consensus yet: 1 person');
+  expect(text).toContain('Consensus: everyone is at');
+  expect(text).toContain('Meetings move to Saturday mornings, with a crèche.');
+  expect(text).toContain('Bo stands aside until the crèche is confirmed.');
+  expect(text).toContain('Monday 14 September 2026');
 
   // The venue screen shows the latest revealed result, large.
   await page.goto('/#/venue/ev-1');

@@ -4,6 +4,7 @@ import {
   prioritisationRoundSettings,
 } from '../../domain/voting/priorities';
 import { createProposal } from '../../domain/voting/proposal';
+import { compareLabels } from '../../domain/voting/wording';
 import type { ProposalRecord } from '../../domain/voting/records';
 import type { Round, RoundField } from '../../domain/voting/round';
 import { startRound } from '../../domain/voting/round';
@@ -36,7 +37,10 @@ export async function startPrioritisation(
     const event = await db.events.get(eventId);
     if (!event) return { ok: false, errors: { eventId: EVENT_GONE } };
     const taskforceId = event.taskforceId;
-    const issues = await db.issues.where('taskforceId').equals(taskforceId).toArray();
+    // In A to Z order on the ballot, so that it reads the same at every meeting.
+    const issues = (await db.issues.where('taskforceId').equals(taskforceId).toArray()).sort(
+      (a, b) => compareLabels(a.title, b.title),
+    );
     const settings = prioritisationRoundSettings(issues, taskforceId, choices);
     if (settings.options.length < 2) {
       return {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../../app/app-context';
 import { describeStorageError } from '../../../data/storage-errors';
 import { submitResponse } from '../../../data/surveys/response-commands';
@@ -42,13 +42,13 @@ export function KioskForm({ form, eventId, participantId, waveId, easyRead, onSu
     )?.focus();
   }, [attempt]);
 
-  const setAnswer = (questionId: string, answer: Answer | undefined) => {
+  const setAnswer = useCallback((questionId: string, answer: Answer | undefined) => {
     setAnswers((all) => {
       const others = Object.entries(all).filter(([id]) => id !== questionId);
       return Object.fromEntries(answer ? [...others, [questionId, answer]] : others);
     });
-    setErrors((e) => ({ ...e, [questionId]: undefined }));
-  };
+    setErrors((e) => (e[questionId] === undefined ? e : { ...e, [questionId]: undefined }));
+  }, []);
 
   const check = () =>
     validateResponse(form, { formId: form.formId, formVersion: form.version, answers });
@@ -121,7 +121,7 @@ export function KioskForm({ form, eventId, participantId, waveId, easyRead, onSu
             answer={answers[current.id]}
             error={errors[current.id]}
             easyRead
-            onChange={(a) => setAnswer(current.id, a)}
+            onAnswer={setAnswer}
           />
         </>
       ) : (
@@ -140,7 +140,7 @@ export function KioskForm({ form, eventId, participantId, waveId, easyRead, onSu
                 answer={answers[question.id]}
                 error={errors[question.id]}
                 easyRead={false}
-                onChange={(a) => setAnswer(question.id, a)}
+                onAnswer={setAnswer}
               />
             ))}
           </section>

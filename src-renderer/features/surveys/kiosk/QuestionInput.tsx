@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Answer } from '../../../domain/surveys/answers';
 import { DECLINED_LABEL } from '../../../domain/surveys/answers';
 import type { Question } from '../../../domain/surveys/form';
@@ -7,7 +7,8 @@ import { choiceOptions } from '../../../domain/surveys/form';
 interface Props {
   question: Question;
   answer: Answer | undefined;
-  onChange: (answer: Answer | undefined) => void;
+  /** Stable across renders (with the question id), so unchanged questions are not redrawn. */
+  onAnswer: (questionId: string, answer: Answer | undefined) => void;
   error?: string | undefined;
   easyRead: boolean;
 }
@@ -15,7 +16,14 @@ interface Props {
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, n) => n);
 
 /** One question as the participant answers it, with its error beside it. */
-export function QuestionInput({ question, answer, onChange, error, easyRead }: Props) {
+export const QuestionInput = memo(function QuestionInput({
+  question,
+  answer,
+  onAnswer,
+  error,
+  easyRead,
+}: Props) {
+  const onChange = (next: Answer | undefined) => onAnswer(question.id, next);
   const id = useId();
   const errorId = `${id}-error`;
   const helpId = `${id}-help`;
@@ -155,7 +163,7 @@ export function QuestionInput({ question, answer, onChange, error, easyRead }: P
       </div>
     </fieldset>
   );
-}
+});
 
 function scaleLabel(question: Question, n: number): string {
   if (question.kind !== 'scale-0-10') return String(n);

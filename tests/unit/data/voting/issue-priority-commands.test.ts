@@ -127,7 +127,8 @@ describe('prioritisation across meetings', () => {
           ctx(),
         ),
       );
-      expect(round.options.map((o) => o.id)).toEqual([t.id, g.id]);
+      // A to Z on the ballot.
+      expect(round.options.map((o) => o.id)).toEqual([g.id, t.id]);
       for (const [i, allocation] of dots.entries()) {
         ok(
           await castVote(
