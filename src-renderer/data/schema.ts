@@ -90,7 +90,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 6,
     date: '2026-11-22',
-    why: 'The venue screen timer; consensus proposals, rounds, votes (named votes apart from anonymous ballots and the markers of who has voted), outcomes and the taskforce issue list; survey forms, their versions and responses; expense claims, receipts, policy versions and involvement payments.',
+    why: 'The venue screen timer; consensus proposals, rounds, votes (named votes apart from anonymous ballots and the markers of who has voted), outcomes and the taskforce issue list; survey forms, their versions and responses, and each taskforce’s survey waves; expense claims, receipts, policy versions and involvement payments.',
     stores: {
       // Venue screen (features/venue)
       boardTimers: 'eventId',

@@ -166,7 +166,9 @@ test('the backups screen passes axe in large print', async ({ page }) => {
   await expectNoAxeViolations(page, 'Reports in large print');
 });
 
-test('low free space is pointed out on the Backups screen and in Settings', async ({ page }) => {
+test('low free space is pointed out above every screen, Backups and Settings included', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator.storage, 'estimate', {
       value: () => Promise.resolve({ quota: 10_000_000_000, usage: 9_900_000_000 }),

@@ -26,7 +26,8 @@ export function EventPage({ eventId }: { eventId: string }) {
     <article aria-labelledby="event-title" className="event-page">
       <p>
         <a href={routeHref('events')}>← All events</a> ·{' '}
-        <a href={routeHref('board', event.id)}>Open-space board</a>
+        <a href={routeHref('board', event.id)}>Open-space board</a> ·{' '}
+        <a href={routeHref('surveys', 'event', event.id)}>Feedback and surveys</a>
       </p>
       <h1 id="event-title">{event.title}</h1>
       <EventFacts event={event} />

@@ -8,7 +8,6 @@ import { checkText, LIMITS } from '../../domain/text';
 import { useAnnounce } from '../../ui/Announcer';
 import { type DisplayMode, applyDisplayMode, storedDisplayMode } from '../../ui/display-mode';
 import { TextField } from '../../ui/Field';
-import { LowSpaceNotice } from '../reports/backups/LowSpaceNotice';
 
 export function SettingsScreen() {
   return (
@@ -17,6 +16,11 @@ export function SettingsScreen() {
       <FacilitatorName />
       <DisplaySettings />
       <StorageInfo />
+      <section className="settings-block" aria-labelledby="kiosk-pin-title">
+        <h2 id="kiosk-pin-title">Kiosk PIN</h2>
+        <p>The PIN that unlocks the kiosk after handing the laptop to a participant.</p>
+        <a href={routeHref('surveys', 'kiosk-pin')}>Set or change the kiosk PIN</a>
+      </section>
     </section>
   );
 }
@@ -102,7 +106,6 @@ function StorageInfo() {
         Everything is stored on this computer only, in Two Feet’s own database. Nothing is ever sent
         over the internet. <a href={routeHref('reports', 'backups')}>Save a backup</a> regularly.
       </p>
-      <LowSpaceNotice />
       <dl className="facts">
         <dt>Protected from automatic clean-up</dt>
         <dd data-testid="storage-persisted">

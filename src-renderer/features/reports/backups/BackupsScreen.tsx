@@ -8,7 +8,6 @@ import { describeStorageError } from '../../../data/storage-errors';
 import { useAnnounce } from '../../../ui/Announcer';
 import { startBusy } from '../../../ui/start-busy';
 import { AutomaticBackups } from './AutomaticBackups';
-import { LowSpaceNotice } from './LowSpaceNotice';
 import { useRestore } from './use-restore';
 import './backups.css';
 
@@ -25,7 +24,6 @@ export function BackupsScreen() {
         This laptop is the only place your data is kept. Save a backup regularly and keep it
         somewhere else, such as an encrypted USB stick: a backup holds personal details.
       </p>
-      <LowSpaceNotice />
       <MakeBackup />
       <RestoreFromFile restore={restore} />
       <AutomaticBackups restore={restore} />
