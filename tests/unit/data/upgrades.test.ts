@@ -195,3 +195,42 @@ describe('upgrade 4 → 5: the open-space board', () => {
     db.close();
   });
 });
+
+describe('upgrade 5 → 6: timer, voting, surveys and expenses', () => {
+  const v6 = SCHEMA_VERSIONS.find((schema) => schema.version === 6);
+
+  it('keeps the board and people, and adds every new table empty with its indexes', async () => {
+    const v5Topic = {
+      id: 't-1',
+      eventId: 'ev-1',
+      title: 'Getting to appointments',
+      status: 'queued',
+      version: 1,
+    };
+    const name = await seedAtVersion(5, {
+      taskforces: [v1Taskforce],
+      events: [{ ...v1Event, words: ['spring'] }],
+      boardTopics: [v5Topic],
+    });
+    const db = new TwoFeetDb(name, 6);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.boardTopics.toArray()).toEqual([v5Topic]);
+    expect(await db.taskforces.get('tf-1')).toEqual(v1Taskforce);
+
+    const stores = Object.entries(v6?.stores ?? {});
+    expect(stores.length).toBeGreaterThan(10);
+    for (const [tableName, spec] of stores) {
+      const table = db.table(tableName);
+      expect(await table.count(), tableName).toBe(0);
+      // Every declared index answers a query through IndexedDB itself: a missing one throws.
+      const indexes = (spec ?? '').split(',').slice(1);
+      for (const raw of indexes) {
+        const index = raw.trim().replace(/^[&*]/, '');
+        const key = index.startsWith('[') ? index.slice(1, -1).split('+').map(() => 'x') : 'x';
+        expect(await table.where(index).equals(key).count(), `${tableName}.${index}`).toBe(0);
+      }
+    }
+    db.close();
+  });
+});
