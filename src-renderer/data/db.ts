@@ -14,20 +14,11 @@ import type { Taskforce } from '../domain/taskforce';
 import type { BoardTimer } from '../domain/venue/timer';
 import type { Issue } from '../domain/voting/issues';
 import type { DecisionOutcome } from '../domain/voting/outcome';
-import type {
-  NamedVoteRecord,
-  ProposalRecord,
-  VotedMarkerRecord,
-} from '../domain/voting/records';
+import type { NamedVoteRecord, ProposalRecord, VotedMarkerRecord } from '../domain/voting/records';
 import type { Round } from '../domain/voting/round';
 import type { AnonymousBallot } from '../domain/voting/votes';
 import type { AuditEntry } from './audit';
-import type {
-  Receipt,
-  StoredClaim,
-  StoredInvolvement,
-  StoredPolicy,
-} from './expenses/records';
+import type { Receipt, StoredClaim, StoredInvolvement, StoredPolicy } from './expenses/records';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   SurveyFormRecord,

@@ -27,6 +27,7 @@ export function EventPage({ eventId }: { eventId: string }) {
       <p>
         <a href={routeHref('events')}>← All events</a> ·{' '}
         <a href={routeHref('board', event.id)}>Open-space board</a> ·{' '}
+        <a href={routeHref('voting', 'event', event.id)}>Proposals and votes</a> ·{' '}
         <a href={routeHref('surveys', 'event', event.id)}>Feedback and surveys</a>
       </p>
       <h1 id="event-title">{event.title}</h1>

@@ -33,7 +33,9 @@ export function VenueResults({ eventId }: { eventId: string }) {
     return { round: latest, title: proposal?.title ?? '', shown: visibleResult(latest, tally) };
   }, [db, eventId]);
 
-  if (!data || !data.shown.visible) return null;
+  // An anonymous result of fewer than 3 votes can show how people voted: it stays off the
+  // projector (the laptop shows it, with that warning).
+  if (!data || !data.shown.visible || data.shown.warning) return null;
   const { round, title, shown } = data;
   return (
     <section className="venue-results" aria-labelledby="venue-results-title">

@@ -1,8 +1,10 @@
+import { useId } from 'react';
 import type { Voter } from './use-voting-data';
 import { plural } from './voting-text';
 
 /** Who of the people checked in has not voted yet. */
 export function YetToVote({ voters, yet }: { voters: readonly Voter[]; yet: readonly Voter[] }) {
+  const titleId = useId();
   if (voters.length === 0) {
     return (
       <p className="notice notice--warning">
@@ -19,8 +21,8 @@ export function YetToVote({ voters, yet }: { voters: readonly Voter[]; yet: read
       </p>
       {yet.length > 0 && (
         <>
-          <h3 id="yet-to-vote-title">Not voted yet ({yet.length})</h3>
-          <ul className="name-list" aria-labelledby="yet-to-vote-title">
+          <h3 id={titleId}>Not voted yet ({yet.length})</h3>
+          <ul className="name-list" aria-labelledby={titleId}>
             {yet.map((voter) => (
               <li key={voter.id}>{voter.name}</li>
             ))}

@@ -9,7 +9,8 @@ import type { VotingLabApi } from './lab-voting';
  * What the lab page (a blank page on the app's origin, see page/lab.ts) offers the runner.
  * Every timing is measured inside the page with performance.now() and returned in ms.
  */
-export interface LabApi extends BackupLabApi, ExpensesLabApi, BoardLabApi, SurveysLabApi, VotingLabApi {
+export interface LabApi
+  extends BackupLabApi, ExpensesLabApi, BoardLabApi, SurveysLabApi, VotingLabApi {
   /** Generates the dataset in the page and opens the app's database (TwoFeetDb) and a raw connection. */
   prepare(options: { seed: string; sizes: DatasetSizes }): Promise<DatasetSummary>;
   /** Empties every table the dataset writes to (not timed). */
