@@ -12,7 +12,7 @@ interface FieldFrameProps {
 }
 
 /** Label, hint and error around one control; the error sits next to the field and is announced. */
-function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { FieldFrame } from '../../ui/Field';
 
 interface Props {
   label: string;
@@ -11,38 +11,22 @@ interface Props {
 
 /** A PIN box: digits, hidden as they are typed, never remembered by the browser. */
 export function PinField({ label, value, onChange, error, hint, autoFocus }: Props) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <span className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </span>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          data-autofocus={autoFocus || undefined}
+          onChange={(e) => onChange(e.target.value.trim())}
+        />
       )}
-      {error && (
-        <span className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          <span id={`${id}-error`}>{error}</span>
-        </span>
-      )}
-      <input
-        id={id}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={8}
-        value={value}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? true : undefined}
-        data-autofocus={autoFocus || undefined}
-        onChange={(e) => onChange(e.target.value.trim())}
-      />
-    </div>
+    </FieldFrame>
   );
 }
