@@ -227,7 +227,12 @@ describe('upgrade 5 → 6: timer, voting, surveys and expenses', () => {
       const indexes = (spec ?? '').split(',').slice(1);
       for (const raw of indexes) {
         const index = raw.trim().replace(/^[&*]/, '');
-        const key = index.startsWith('[') ? index.slice(1, -1).split('+').map(() => 'x') : 'x';
+        const key = index.startsWith('[')
+          ? index
+              .slice(1, -1)
+              .split('+')
+              .map(() => 'x')
+          : 'x';
         expect(await table.where(index).equals(key).count(), `${tableName}.${index}`).toBe(0);
       }
     }
