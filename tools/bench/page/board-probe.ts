@@ -25,7 +25,8 @@ declare global {
 }
 
 export function installBoardProbe(): void {
-  let recording = false;
+  // Which recording is current; stopping moves it on, so no chain records.
+  let recording = 0;
   let observer: MutationObserver | undefined;
   const probe: BoardProbe = {
     commits: [],
@@ -46,16 +47,19 @@ export function installBoardProbe(): void {
     },
     startFrames() {
       probe.frames = [];
-      recording = true;
+      // A chain from an earlier recording may still have one frame queued: each chain checks
+      // that it is still the current one, or two chains would record every frame twice.
+      recording += 1;
+      const chain = recording;
       const frame = (time: number) => {
-        if (!recording) return;
+        if (chain !== recording) return;
         probe.frames.push(time);
         requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     },
     stopFrames() {
-      recording = false;
+      recording += 1;
       const deltas: number[] = [];
       for (let i = 1; i < probe.frames.length; i++) {
         deltas.push((probe.frames[i] ?? 0) - (probe.frames[i - 1] ?? 0));
