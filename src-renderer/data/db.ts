@@ -3,6 +3,7 @@ import type { Cell, Slot, Space } from '../domain/board/grid';
 import type { GroupRecord } from '../domain/board/group-record';
 import type { MovementEntry } from '../domain/board/movement';
 import type { Topic } from '../domain/board/topics';
+import type { ActionUpdate } from '../domain/reports/action-update';
 import type { TaskforceEvent } from '../domain/event';
 import type { Attendance } from '../domain/people/attendance';
 import type { ConsentRecord } from '../domain/people/consent';
@@ -93,6 +94,10 @@ export class TwoFeetDb extends Dexie {
   receipts!: Table<Receipt, string>;
   expensePolicies!: Table<StoredPolicy, string>;
   involvementPayments!: Table<StoredInvolvement, string>;
+
+  // ---- Reports (owned by features/reports) ----
+  /** Append-only: an action from a group record marked done, with what changed. */
+  actionUpdates!: Table<ActionUpdate, string>;
 
   /** `upTo` exists for the upgrade tests, which seed a database at an older version. */
   constructor(name: string = DATABASE_NAME, upTo: number = LATEST_VERSION) {

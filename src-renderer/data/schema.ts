@@ -90,7 +90,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 6,
     date: '2026-11-22',
-    why: 'The venue screen timer; consensus proposals, rounds, votes (named votes apart from anonymous ballots and the markers of who has voted), outcomes and the taskforce issue list; survey forms, their versions and responses, and each taskforce’s survey waves; expense claims, receipts, policy versions and involvement payments.',
+    why: 'The venue screen timer; consensus proposals, rounds, votes (named votes apart from anonymous ballots and the markers of who has voted), outcomes and the taskforce issue list; survey forms, their versions and responses, and each taskforce’s survey waves; expense claims, receipts, policy versions and involvement payments; and the actions from group notes marked done with what changed, for the “you said, we did” report.',
     stores: {
       // Venue screen (features/venue)
       boardTimers: 'eventId',
@@ -113,6 +113,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       receipts: 'id, claimId, lineId',
       expensePolicies: 'id, effectiveFrom',
       involvementPayments: 'id, eventId, personId',
+      // Reports (features/reports)
+      actionUpdates: 'id, eventId, topicId',
     },
   },
 ];

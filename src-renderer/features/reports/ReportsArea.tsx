@@ -2,6 +2,10 @@ import { NotFound } from '../../app/NotFound';
 import { routeHref } from '../../app/routes';
 import { AuditLogScreen } from './audit/AuditLogScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { AnnualReportScreen } from './annual/AnnualReportScreen';
+import { EventReportScreen } from './event/EventReportScreen';
+import { ReportPickers } from './event/ReportPickers';
+import { TaskforceReportScreen } from './taskforce/TaskforceReportScreen';
 import './backups/backups.css';
 
 /** The reports area; `rest` is what follows "#/reports/" in the address. */
@@ -10,17 +14,24 @@ export function ReportsArea({ rest }: { rest: string[] }) {
   if (screen === undefined) return <ReportsHome />;
   if (screen === 'backups' && rest.length === 1) return <BackupsScreen />;
   if (screen === 'audit' && rest.length === 1) return <AuditLogScreen />;
+  const [, id] = rest;
+  if (id !== undefined && rest.length === 2) {
+    if (screen === 'event') return <EventReportScreen eventId={id} />;
+    if (screen === 'taskforce') return <TaskforceReportScreen taskforceId={id} />;
+    if (screen === 'annual') return <AnnualReportScreen periodKey={id} />;
+  }
   return (
     <NotFound what="Report" backHref={routeHref('reports')} backLabel="All reports and records" />
   );
 }
 
-/** What the reports area holds; event, taskforce and annual reports will join the list. */
+/** What the reports area holds: the event, taskforce and annual reports, backups, the audit log. */
 function ReportsHome() {
   return (
     <section aria-labelledby="reports-title">
       <h1 id="reports-title">Reports and records</h1>
       <ul className="reports-list">
+        <ReportPickers />
         <li>
           <h2>
             <a href={routeHref('reports', 'backups')}>Backups</a>
@@ -34,7 +45,6 @@ function ReportsHome() {
           <p>Who did what to the records that matter, such as consent and erasures.</p>
         </li>
       </ul>
-      <p className="muted">Event, taskforce and annual participation reports will be here too.</p>
     </section>
   );
 }
