@@ -89,6 +89,8 @@ const checkedIn = async (page: Page) =>
 test('registers people, checks in two by keyboard and a walk-in, undoes one, prints the sheet and badges', async ({
   page,
 }) => {
+  // A long journey with two PDFs: on a busy 2-core machine it can pass 30 s.
+  test.slow();
   const events = new EventsPage(page);
   await addEvent(page);
   await seed(page, {
