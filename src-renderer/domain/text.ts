@@ -8,12 +8,18 @@ export const LIMITS = {
   listItems: 30,
 } as const;
 
-/** Control characters other than tab and line breaks have no place in typed text. */
+/**
+ * Control characters other than tab and line breaks have no place in typed text; nor have the
+ * bidirectional embedding, override and isolate marks (U+202A–U+202E, U+2066–U+2069), which can
+ * make a name read differently from what is stored ("Trojan Source"). Right-to-left text itself,
+ * and the plain left-to-right and right-to-left marks, are allowed.
+ */
 export function hasControlCharacters(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     const allowed = code === 9 || code === 10 || code === 13;
     if ((code < 32 && !allowed) || code === 127) return true;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
   }
   return false;
 }

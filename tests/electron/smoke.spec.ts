@@ -100,3 +100,59 @@ test('opens the venue screen in a second window that follows the timer', async (
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('the window cannot reach Node, navigate away from the app or open other windows', async () => {
+  expect(existsSync(join(root, 'out/main/index.js')), 'Run `npm run build` first').toBe(true);
+  const profile = mkdtempSync(join(tmpdir(), 'two-feet-smoke-'));
+  const app = await electron.launch({
+    cwd: root,
+    args: [
+      `--user-data-dir=${profile}`,
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '.',
+    ],
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+  });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+    const appUrl = window.url();
+
+    // Only the narrow bridge from the preload script; no Node in the page.
+    expect(
+      await window.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        module: typeof (globalThis as { module?: unknown }).module,
+        bridge: typeof (globalThis as { twoFeet?: unknown }).twoFeet,
+      })),
+    ).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      bridge: 'object',
+    });
+
+    // A navigation away is refused by the main process (which says so) and the app stays.
+    const blocked = app.waitForEvent('console', (message) =>
+      message.text().includes('Blocked navigation away from the app to https://example.com/'),
+    );
+    await window.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await blocked;
+    expect(window.url()).toBe(appUrl);
+    expect(await window.evaluate(() => location.href)).toBe(appUrl);
+    await expect(window.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+
+    // window.open is denied: nothing comes back and no window appears.
+    expect(await window.evaluate(() => globalThis.open('https://example.com/') === null)).toBe(
+      true,
+    );
+    expect(await window.evaluate(() => globalThis.open(location.href) === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+  } finally {
+    await app.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

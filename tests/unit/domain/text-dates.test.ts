@@ -33,6 +33,12 @@ describe('text', () => {
     expect(hasControlCharacters('a\u007fb')).toBe(true);
   });
 
+  it('refuses bidirectional overrides but keeps right-to-left text and marks', () => {
+    expect(hasControlCharacters('Sam \u202Eeel')).toBe(true);
+    expect(hasControlCharacters('a\u2066b\u2069')).toBe(true);
+    expect(hasControlCharacters('مريم \u200F Leeds \u200E')).toBe(false);
+  });
+
   it('treats whitespace-only text as empty when required', () => {
     expect(checkText(' \n ', { label: 'a name', required: true, max: 10 })).toBe('Enter a name.');
     expect(checkText('', { label: 'a note', required: false, max: 10 })).toBeUndefined();
