@@ -1,9 +1,9 @@
-import { type Locator, type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 import { emptyEventInput } from '../../src-renderer/domain/event';
 import { createdMeta } from '../../src-renderer/domain/record';
 import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
 import { person, today } from './expenses-setup';
-import { readTable } from './support';
+import { readTable, seed } from './support';
 
 /** Hostile and malformed values, and the helpers the bad-input sweep shares. */
 
@@ -35,7 +35,28 @@ export function textCases(label: string, required: RegExp): FieldCase[] {
 }
 
 /** Records every alert, confirm or prompt (dismissing it): hostile text must never run. */
-export function watchDialogs(page: Page): string[] {
+/**
+ * Fails the test if an alert, confirm or prompt opens: hostile text must be shown, never run.
+ * Call once at the top of a spec file.
+ */
+export function failOnDialogs(): void {
+  let dialogs: string[] = [];
+  test.beforeEach(({ page }) => {
+    dialogs = watchDialogs(page);
+  });
+  test.afterEach(() => {
+    expect(dialogs, 'no alert may open: hostile text must never run').toEqual([]);
+  });
+}
+
+/** The Events screen, with rows written straight into IndexedDB first when given. */
+export async function openEvents(page: Page, rows: Record<string, object[]> = {}) {
+  await page.goto('/#/events');
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+  if (Object.keys(rows).length > 0) await seed(page, rows);
+}
+
+function watchDialogs(page: Page): string[] {
   const opened: string[] = [];
   page.on('dialog', (dialog) => {
     opened.push(dialog.message());
