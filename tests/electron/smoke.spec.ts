@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { type ElectronApplication, _electron as electron, expect, test } from '@playwright/test';
 import { EventsPage, readTable } from '../e2e/support';
 
 const root = resolve(__dirname, '../..');
@@ -27,10 +27,13 @@ test.skip(
   'No Electron binary on this machine (it is downloaded on first launch and this machine has no internet); the renderer is tested in Chromium instead.',
 );
 
-test('opens Two Feet and creates a taskforce', async () => {
+/**
+ * Runs `journey` in the built app launched with a fresh profile: the test neither sees nor
+ * touches the developer's own events, and the single-instance lock (held per profile) cannot be
+ * taken by a copy the developer has open. The app is closed and the profile removed afterwards.
+ */
+async function withApp(journey: (app: ElectronApplication) => Promise<void>): Promise<void> {
   expect(existsSync(join(root, 'out/main/index.js')), 'Run `npm run build` first').toBe(true);
-  // A fresh profile: the test neither sees nor touches the developer's own events, and the
-  // single-instance lock (held per profile) cannot be taken by a copy the developer has open.
   const profile = mkdtempSync(join(tmpdir(), 'two-feet-smoke-'));
   const app = await electron.launch({
     cwd: root,
@@ -44,6 +47,15 @@ test('opens Two Feet and creates a taskforce', async () => {
     env: { ...process.env, ELECTRON_RENDERER_URL: '' },
   });
   try {
+    await journey(app);
+  } finally {
+    await app.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+test('opens Two Feet and creates a taskforce', async () => {
+  await withApp(async (app) => {
     const window = await app.firstWindow();
     // The app's name is the window title and the brand at the top of every screen.
     await expect(window).toHaveTitle('Two Feet');
@@ -56,25 +68,11 @@ test('opens Two Feet and creates a taskforce', async () => {
     await dialog.getByRole('button', { name: 'Save taskforce' }).click();
     await expect(dialog).toBeHidden();
     await expect(window.getByRole('heading', { name: 'Smoke test taskforce' })).toBeVisible();
-  } finally {
-    await app.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
 
 test('opens the venue screen in a second window that follows the timer', async () => {
-  expect(existsSync(join(root, 'out/main/index.js')), 'Run `npm run build` first').toBe(true);
-  const profile = mkdtempSync(join(tmpdir(), 'two-feet-smoke-'));
-  const app = await electron.launch({
-    cwd: root,
-    args: [
-      `--user-data-dir=${profile}`,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '.',
-    ],
-    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-  });
-  try {
+  await withApp(async (app) => {
     const window = await app.firstWindow();
     const events = new EventsPage(window);
     await events.createTaskforce({ name: 'Venue taskforce', theme: 'Testing' });
@@ -95,25 +93,11 @@ test('opens the venue screen in a second window that follows the timer', async (
     await expect.poll(() => app.windows().length).toBe(2);
     await window.getByRole('button', { name: 'Set timer' }).click();
     await expect(venue.getByTestId('venue-clock')).toHaveText('10:00');
-  } finally {
-    await app.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the window cannot reach Node, navigate away from the app or open other windows', async () => {
-  expect(existsSync(join(root, 'out/main/index.js')), 'Run `npm run build` first').toBe(true);
-  const profile = mkdtempSync(join(tmpdir(), 'two-feet-smoke-'));
-  const app = await electron.launch({
-    cwd: root,
-    args: [
-      `--user-data-dir=${profile}`,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '.',
-    ],
-    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-  });
-  try {
+  await withApp(async (app) => {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
     const appUrl = window.url();
@@ -151,8 +135,5 @@ test('the window cannot reach Node, navigate away from the app or open other win
     );
     expect(await window.evaluate(() => globalThis.open(location.href) === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
-  } finally {
-    await app.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
