@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchScreens } from './app/lazy-screens';
 import { FULL_SCREENS, routeFromHash } from './app/routes';
 import { StartupError } from './app/StartupError';
 import { backupBeforeUpgrade, startDailyBackups } from './data/backup/automatic-backups';
@@ -44,8 +45,10 @@ async function start(root: Root) {
       </StrictMode>,
     );
   render();
-  // One window makes the daily backup: not the venue screen or a kiosk beside it.
+  // One window makes the daily backup and fetches the other screens' code ahead of a click:
+  // not the venue screen or a kiosk beside it.
   if (!FULL_SCREENS.some((area) => routeFromHash(window.location.hash).area === area)) {
     startDailyBackups(opened.db, platform);
+    prefetchScreens();
   }
 }

@@ -1,6 +1,5 @@
-import { EventPage } from '../checkin/EventPage';
+import { EventPage, TaskforcePage } from '../../app/lazy-screens';
 import { EventsScreen } from './EventsScreen';
-import { TaskforcePage } from '../people/TaskforcePage';
 
 /**
  * #/events                      the events list
