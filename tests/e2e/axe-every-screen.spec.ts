@@ -70,6 +70,11 @@ const TOURS: Tour[] = [
       }
       await screen(page, check, '#/people/import', 'Import people from a spreadsheet');
       await screen(page, check, '#/people/consent-forms', 'Consent forms');
+      await page.getByRole('button', { name: 'Create the consent form' }).click();
+      await dialog(page, check, 'Edit wording');
+      await dialog(page, check, 'Read version 1');
+      await screen(page, check, '#/people/p-bo', 'Bo Baker');
+      await dialog(page, check, 'Record consent');
       await screen(page, check, '#/people/reach', 'Reach report');
     },
   },
@@ -157,7 +162,9 @@ const TOURS: Tour[] = [
         page.getByRole('heading', { level: 1, name: 'Claim: Ann Archer' }),
       ).toBeVisible();
       await check('a draft claim');
-      await dialog(page, check, 'Add a cost');
+      for (const opener of ['Add a cost', 'Edit claim details', 'Accept it late']) {
+        await dialog(page, check, opener);
+      }
       await screen(page, check, '#/expenses/policy', 'Expense policy');
       await dialog(page, check, 'Add a new version');
       await screen(page, check, '#/expenses/involvement', 'Involvement payments');
