@@ -24,6 +24,20 @@ export function hasControlCharacters(value: string): boolean {
   return false;
 }
 
+/**
+ * A name that came from outside (a file's name), with the characters hasControlCharacters
+ * refuses taken out and line breaks and tabs made spaces, so that "receipt\u202Egnp.exe" cannot
+ * pass for "receiptexe.png". Nothing else is changed.
+ */
+export function withoutControlCharacters(value: string): string {
+  let clean = '';
+  for (const char of value) {
+    if (char === '\t' || char === '\n' || char === '\r') clean += ' ';
+    else if (!hasControlCharacters(char)) clean += char;
+  }
+  return clean;
+}
+
 /** Returns a message if the text is not acceptable, else undefined. */
 export function checkText(
   value: string,

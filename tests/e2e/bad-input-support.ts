@@ -1,8 +1,10 @@
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { emptyEventInput } from '../../src-renderer/domain/event';
 import { createdMeta } from '../../src-renderer/domain/record';
 import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
 import { person, today } from './expenses-setup';
+import { type DownloadedFile, csvRows } from './files';
 import { readTable, seed } from './support';
 
 /** Hostile and malformed values, and the helpers the bad-input sweep shares. */
@@ -128,4 +130,48 @@ export function claimEventRows() {
     people: [person('p-sam', 'Sam Lee')],
     attendance: [attendance],
   };
+}
+
+/** Cells that a spreadsheet would run as a formula, or that hide their start (tab, CR). */
+export const FORMULAS = [
+  '=HYPERLINK("http://evil.example","Click")',
+  '+1+1',
+  '-2+3',
+  '@SUM(A1:A9)',
+  '\t=1+1',
+  '\r=1+1',
+] as const;
+
+/** Every cell of a CSV export, the header too: none may start as a formula would. */
+export function expectNoFormulaCells(file: DownloadedFile): void {
+  const { header, rows } = csvRows(file);
+  for (const cell of [...header, ...rows.flatMap((row) => Object.values(row))]) {
+    expect(cell, `a cell of ${file.name}`).not.toMatch(/^[=+\-@\t\r]/);
+  }
+}
+
+/**
+ * For a form that stays on the page (no dialog): each bad value is typed, the form submitted,
+ * and the message must be at that field, with the tables unchanged. Values in `valid` are typed
+ * first and put back after each case.
+ */
+export async function expectRefusedInPlace(
+  page: Page,
+  form: { scope: Locator; submit: string; valid?: Record<string, string> },
+  cases: readonly FieldCase[],
+  tables: readonly string[],
+): Promise<void> {
+  const valid = form.valid ?? {};
+  const field = (label: string) => form.scope.getByLabel(label, { exact: true });
+  for (const [label, value] of Object.entries(valid)) await field(label).fill(value);
+  const before = await snapshot(page, tables);
+  for (const { label, value, message } of cases) {
+    const what = `${label} = ${JSON.stringify(value.slice(0, 20))}`;
+    await field(label).fill(value);
+    await form.scope.getByRole('button', { name: form.submit, exact: true }).click();
+    await expect(field(label), what).toHaveAccessibleDescription(message);
+    await expect(field(label), what).toHaveAttribute('aria-invalid', 'true');
+    expect(await snapshot(page, tables), what).toEqual(before);
+    await field(label).fill(valid[label] ?? '');
+  }
 }

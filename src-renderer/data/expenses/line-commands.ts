@@ -2,6 +2,7 @@ import type { ClaimLine, LineField } from '../../domain/expenses/lines';
 import { validateLine } from '../../domain/expenses/lines';
 import { policyInForce } from '../../domain/expenses/policy';
 import { type CommandContext, createdMeta, nextMeta } from '../../domain/record';
+import { withoutControlCharacters } from '../../domain/text';
 import { appendAudit } from '../audit';
 import { type CommandResult, NOT_FOUND } from '../command-result';
 import type { TwoFeetDb } from '../db';
@@ -96,7 +97,7 @@ export async function attachReceipt(
   const problem = receiptFileProblem(file.bytes);
   const type = receiptMimeType(file.bytes);
   if (problem || !type) return { ok: false, errors: { file: problem } };
-  const name = file.fileName.trim().slice(0, 200) || 'receipt';
+  const name = withoutControlCharacters(file.fileName).trim().slice(0, 200) || 'receipt';
   return db.transaction('rw', db.claims, db.receipts, db.auditLog, async () => {
     const current = await db.claims.get(claimId);
     if (!current) return { ok: false, conflict: NOT_FOUND };

@@ -23,10 +23,19 @@ export const NOT_A_WORKBOOK =
 
 type ReadXlsx = (bytes: Uint8Array) => Promise<unknown[][]>;
 
-/** The workbook reader is loaded only when someone opens an .xlsx file. */
+/**
+ * The workbook reader is loaded only when someone opens an .xlsx file. Left to itself, it
+ * inflates any part over 512 KB (a sheet of a few thousand people) in a web worker made from a
+ * blob: address, which the Content-Security-Policy forbids, so the read never finished. The
+ * parts are unpacked here first and handed over uncompressed, so all the work stays on this page.
+ */
 const readXlsxInBrowser: ReadXlsx = async (bytes) => {
-  const { readSheet } = await import('read-excel-file/browser');
-  return readSheet(toArrayBuffer(bytes));
+  const [{ readSheet }, { unzipSync, zipSync }] = await Promise.all([
+    import('read-excel-file/browser'),
+    import('fflate'),
+  ]);
+  const parts = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) });
+  return readSheet(toArrayBuffer(zipSync(parts, { level: 0 })));
 };
 
 /**
