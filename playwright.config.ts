@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import type { KeyboardOnlyOption } from './tests/e2e/test';
 
 // Playwright cannot download its own browsers on these machines; Debian's Chromium works.
 // CHROMIUM_PATH overrides; otherwise use Debian's binary when present, else Playwright's own.
@@ -13,7 +14,23 @@ const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
 const TEST_PORT = Number(process.env.PW_PORT ?? 5198);
 const RENDERER_OUT = `${process.env.TWO_FEET_OUT ?? 'out'}/renderer`;
 
-export default defineConfig({
+// One browser for both end-to-end projects: as written, and by keyboard alone.
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+export default defineConfig<KeyboardOnlyOption>({
   testDir: 'tests',
   timeout: 30_000,
   expect: { timeout: 5_000 },
@@ -33,20 +50,15 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'tests/e2e',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      use: chromium,
+    },
+    // Every journey again with the hands on the keyboard only (see tests/e2e/test.ts).
+    // Every focus move is a real key press, so a test takes longer than with the mouse.
+    {
+      name: 'keyboard',
+      testDir: 'tests/e2e',
+      timeout: 60_000,
+      use: { ...chromium, keyboardOnly: true },
     },
     { name: 'electron', testDir: 'tests/electron' },
   ],

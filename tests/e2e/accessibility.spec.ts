@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { EventsPage, expectNoAxeViolations } from './support';
 
 const AREAS = ['Events', 'People', 'Board', 'Voting', 'Surveys', 'Expenses', 'Reports', 'Settings'];

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import type { ConsentRecord } from '../../src-renderer/domain/people/consent';
 import { DEFAULT_WORDING } from '../../src-renderer/domain/people/consent-purposes';
 import { emptyPersonInput, personRecord } from '../../src-renderer/domain/people/person';

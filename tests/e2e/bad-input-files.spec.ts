@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { SEED, failOnDialogs, snapshot } from './bad-input-support';
 import { eventRows } from './board-support';
 import { chooseImportFile } from '../fixtures/people/pages';

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { cell, checkedIn, named, openBoard, person, slot, space, topic } from './board-support';
 import { expectNoAxeViolations } from './support';
 
@@ -91,7 +92,7 @@ for (const display of ['standard', 'large'] as const) {
       const button = (name: string) => () =>
         page.getByRole('button', { name, exact: true }).click();
       await page.getByRole('link', { name: 'Law of two feet' }).click();
-      await page.getByLabel('Time slot').selectOption({ label: '10:00–11:00' });
+      await page.getByLabel('Time slot', { exact: true }).selectOption({ label: '10:00–11:00' });
       await expect(page.getByRole('region', { name: 'Mental health', exact: true })).toBeVisible();
       await expectNoAxeViolations(page, 'Board: law of two feet');
       await dialogPasses(page, button('Move… Ana Diaz'), 'Move Ana Diaz', 'Move person dialog');

@@ -1,9 +1,11 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { Slot, Space } from '../../src-renderer/domain/board/grid';
 import type { Topic } from '../../src-renderer/domain/board/topics';
 import {
   cellAt,
   drag,
+  dragKey,
   dragNews,
   openBoard,
   queue,
@@ -59,7 +61,10 @@ async function cellKeys(page: Page) {
   };
 }
 
-test('choose an event, build a grid, add topics, place, swap, undo and redo', async ({ page }) => {
+test('choose an event, build a grid, add topics, place, swap, undo and redo', async ({
+  page,
+  keyboardOnly,
+}) => {
   await openBoard(page);
   await page.goto('/#/board');
   await page.getByLabel('Search events').fill('spring');
@@ -92,7 +97,7 @@ test('choose an event, build a grid, add topics, place, swap, undo and redo', as
   await topicHandle(page, 'Mental health').focus();
   await page.keyboard.press('Space');
   await expect(dragNews(page)).toHaveText('Picked up topic Mental health from the queue.');
-  await page.keyboard.press('ArrowRight');
+  await dragKey(page, 'ArrowRight');
   await expect(dragNews(page)).toContainText('Over 10:00, Garden room, which holds Access to GPs.');
   await page.keyboard.press('ArrowRight');
   await expect(dragNews(page)).toContainText('Over 10:00, Hall, which is empty.');
@@ -135,7 +140,8 @@ test('choose an event, build a grid, add topics, place, swap, undo and redo', as
     [key('11:00', 'Garden room')]: housing,
   };
   await expect.poll(() => storedCells(page)).toEqual(placed);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  // Away from any field, so the shortcut is the page's (by keyboard, focus is on Undo already).
+  if (!keyboardOnly) await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect
     .poll(() => storedCells(page))

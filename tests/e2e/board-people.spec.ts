@@ -1,10 +1,12 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { GroupRecord } from '../../src-renderer/domain/board/group-record';
 import type { MovementEntry } from '../../src-renderer/domain/board/movement';
 import {
   cell,
   checkedIn,
   drag,
+  dragKey,
   dragNews,
   named,
   openBoard,
@@ -62,7 +64,7 @@ test('people move between groups and to wandering by mouse and keyboard, and eve
   await chip(page, 'Ben Ode').focus();
   await page.keyboard.press('Space');
   await expect(dragNews(page)).toHaveText('Picked up Ben Ode.');
-  await page.keyboard.press('ArrowRight');
+  await dragKey(page, 'ArrowRight');
   await expect(dragNews(page)).toHaveText(
     `Over ${WANDERING}, with 0 people. Dropping will move Ben Ode here.`,
   );
@@ -74,7 +76,7 @@ test('people move between groups and to wandering by mouse and keyboard, and eve
   await chip(page, 'Ana Diaz').focus();
   await page.keyboard.press('Space');
   await expect(dragNews(page)).toHaveText('Picked up Ana Diaz, in Access to GPs.');
-  await page.keyboard.press('ArrowRight');
+  await dragKey(page, 'ArrowRight');
   await expect(dragNews(page)).toContainText('Over Mental health, with 0 people.');
   await page.keyboard.press('Space');
   await expect(size(page, 'Mental health')).toHaveText('1 person');

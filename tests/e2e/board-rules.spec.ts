@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import type { Topic } from '../../src-renderer/domain/board/topics';
 import {
   cell,

@@ -1,4 +1,5 @@
-import { type Locator, type Page, expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './test';
 import type { Cell, Slot, Space } from '../../src-renderer/domain/board/grid';
 import type { Convener, Topic } from '../../src-renderer/domain/board/topics';
 import type { Attendance } from '../../src-renderer/domain/people/attendance';
@@ -12,7 +13,9 @@ import {
 import { emptyEventInput } from '../../src-renderer/domain/event';
 import { emptyTaskforceInput } from '../../src-renderer/domain/taskforce';
 import { createdMeta } from '../../src-renderer/domain/record';
+import { keyboardRoute } from './board-keyboard-route';
 import { readTable, seed } from './support';
+import { keyboardOnlyRun } from './test';
 
 /** Records and page helpers shared by the board journeys (tests/e2e/board-*.spec.ts). */
 export const EVENT = 'ev-board';
@@ -143,8 +146,12 @@ export const queue = (page: Page) => page.locator('[data-drop="queue"]');
 /** dnd-kit's live region: what a screen reader hears during a drag. */
 export const dragNews = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
-/** A mouse drag as dnd-kit needs it: down, several moves, up. */
+/**
+ * A mouse drag as dnd-kit needs it: down, several moves, up. In a keyboard-only run the same
+ * drag by keyboard instead: Tab to the handle, Space, the arrow keys to the target, Space.
+ */
 export async function drag(page: Page, from: Locator, to: Locator) {
+  if (keyboardOnlyRun()) return keyboardDrag(page, from, to);
   await from.scrollIntoViewIfNeeded();
   const a = await from.boundingBox();
   const b = await to.boundingBox();
@@ -154,6 +161,30 @@ export async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
   await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 30), { steps: 10 });
   await page.mouse.up();
+}
+
+/**
+ * An arrow key during a keyboard drag. dnd-kit measures the drop targets just after the pick-up
+ * and ignores an arrow pressed before then, so a key that changed nothing is pressed again.
+ */
+export async function dragKey(page: Page, key: string) {
+  const before = (await dragNews(page).textContent()) ?? '';
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(dragNews(page)).not.toHaveText(before, { timeout: 1_000 });
+  }).toPass();
+}
+
+async function keyboardDrag(page: Page, from: Locator, to: Locator) {
+  const source = await from.elementHandle();
+  const { keys, name } = await to.evaluate(keyboardRoute, source);
+  await source.dispose();
+  await from.focus();
+  await page.keyboard.press('Space');
+  await expect(dragNews(page)).toContainText('Picked up');
+  for (const key of keys) await dragKey(page, key);
+  await expect(dragNews(page)).toContainText(`Over ${name}`);
+  await page.keyboard.press('Space');
 }
 
 /** What each cell holds in IndexedDB: "slot|space" → topic id, empty cells left out. */

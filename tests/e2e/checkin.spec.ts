@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { type AttendanceStatus, register } from '../../src-renderer/domain/people/attendance';
 import type { ConsentDecision, ConsentRecord } from '../../src-renderer/domain/people/consent';
 import type { ConsentPurpose } from '../../src-renderer/domain/people/consent-purposes';

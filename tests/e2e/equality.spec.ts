@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { EqualityResponse } from '../../src-renderer/domain/people/equality';
 import type { Membership } from '../../src-renderer/domain/people/membership';
 import type { Person } from '../../src-renderer/domain/people/person';

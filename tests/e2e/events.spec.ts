@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { EventsPage, readTable } from './support';
 
 function isoDateFromToday(days: number): string {

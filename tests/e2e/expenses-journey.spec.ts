@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { FINANCE_COLUMNS } from '../../src-renderer/domain/expenses/finance-csv';
 import { RECEIPT_PNG, claims, eventWithPeople, person, startClaim, today } from './expenses-setup';
 import { csvRows, downloadFrom, pdfText } from './files';

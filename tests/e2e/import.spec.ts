@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { makeXlsx } from '../fixtures/people/make-xlsx';
 import { addPerson, chooseImportFile, csvFile, importThroughUi } from '../fixtures/people/pages';
 import { expectNoAxeViolations, readTable } from './support';

@@ -1,4 +1,5 @@
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readTable } from './support';
 
 /** Presses Tab until the element is focused; fails if it is never reached. */

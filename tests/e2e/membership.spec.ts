@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addPerson } from '../fixtures/people/pages';
 import { EventsPage, expectNoAxeViolations, readTable } from './support';
 

@@ -1,4 +1,5 @@
-import { type BrowserContext, type Page, expect, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { person } from './board-support';
 import { downloadFrom, pdfText } from './files';
 import { EventsPage, readTable, seed } from './support';

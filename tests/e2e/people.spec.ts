@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addPerson, csvFile, importThroughUi } from '../fixtures/people/pages';
 import { expectNoAxeViolations, readTable } from './support';
 

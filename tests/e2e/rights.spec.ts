@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { Attendance } from '../../src-renderer/domain/people/attendance';
 import type { ConsentRecord } from '../../src-renderer/domain/people/consent';
 import { DEFAULT_WORDING } from '../../src-renderer/domain/people/consent-purposes';

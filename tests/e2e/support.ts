@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 
 /** Reads every row of a table straight from IndexedDB, without going through the app. */
 export async function readTable<T = Record<string, unknown>>(

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { Answer } from '../../src-renderer/domain/surveys/answers';
 import { allQuestions } from '../../src-renderer/domain/surveys/form';
 import type { FormVersion } from '../../src-renderer/domain/surveys/versioning';

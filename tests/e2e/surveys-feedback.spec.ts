@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import type { Answer } from '../../src-renderer/domain/surveys/answers';
 import { downloadFrom, pdfText } from './files';
 import { event, meta, taskforce } from './surveys-fixtures';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { event, taskforce } from './surveys-fixtures';
 import { expectNoAxeViolations, readTable, seed } from './support';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openBoard } from './board-support';
 import { downloadFrom, pdfText } from './files';
 import { boardRows, expectNoAxeViolationsIn, venueUrl } from './venue-support';

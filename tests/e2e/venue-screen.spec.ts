@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import type { BoardTimer } from '../../src-renderer/domain/venue/timer';
 import {
   EVENT,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, type Page, expect } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './test';
 import type { BoardTimer } from '../../src-renderer/domain/venue/timer';
 import { EVENT, cell, named, slot, space, topic } from './board-support';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readTable } from './support';
 import { PEOPLE, checkAxe, meeting, seedMeetings } from './voting-fixtures';
 

@@ -1,4 +1,5 @@
-import { type Page, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 import { emptyEventInput } from '../../src-renderer/domain/event';
 import type { TaskforceEvent } from '../../src-renderer/domain/event';
 import { checkIn } from '../../src-renderer/domain/people/attendance';

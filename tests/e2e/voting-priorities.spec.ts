@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { Topic } from '../../src-renderer/domain/board/topics';
 import { createdMeta } from '../../src-renderer/domain/record';
 import { readTable, seed } from './support';

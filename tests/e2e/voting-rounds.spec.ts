@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { downloadFrom, pdfText } from './files';
 import { readTable } from './support';
 import { checkAxe, meeting, seedMeetings, vote } from './voting-fixtures';
