@@ -73,7 +73,7 @@ export function validateGroupRecord(input: GroupRecordInput): Validated<GroupRec
     errors[`actions.${i}.byWhen`] =
       date === '' || isIsoDate(date)
         ? undefined
-        : 'Enter the date as YYYY-MM-DD, or leave it blank.';
+        : 'Enter a real date, for example 14/03/2026, or leave it blank.';
   });
   if (used.length > LIMITS.listItems)
     errors.actions = `Keep to ${LIMITS.listItems} actions or fewer.`;

@@ -15,6 +15,9 @@ import { visibleResult } from './tally';
 /** More concerns than this is a discussion to be had, not a list to be typed. */
 export const MAX_CONCERNS = 50;
 
+/** 'concerns' for the list as a whole; 'concerns.2' for the third concern's own text. */
+export type ConcernsField = 'concerns' | `concerns.${number}`;
+
 /**
  * Records the concerns raised after a round (typically one that failed its rule), replacing
  * the round's list, so that the screen can edit the list and save it whole. In an anonymous
@@ -25,8 +28,8 @@ export function recordConcerns(
   round: Round,
   concerns: readonly RoundConcern[],
   ctx: CommandContext,
-): Validated<Round, 'concerns'> {
-  const fail = (message: string): Validated<Round, 'concerns'> => ({
+): Validated<Round, ConcernsField> {
+  const fail = (message: string): Validated<Round, ConcernsField> => ({
     ok: false,
     errors: { concerns: message },
   });
@@ -35,13 +38,14 @@ export function recordConcerns(
   if (concerns.length > MAX_CONCERNS)
     return fail(`Record at most ${MAX_CONCERNS} concerns for one round.`);
   const clean: RoundConcern[] = [];
-  for (const item of concerns) {
+  for (const [index, item] of concerns.entries()) {
     const message = checkText(item.concern, {
-      label: 'each concern',
+      label: 'the concern',
       required: true,
       max: LIMITS.longText,
     });
-    if (message) return fail(message);
+    // Keyed by its place in the list, so the message sits beside that concern's box.
+    if (message) return { ok: false, errors: { [`concerns.${index}`]: message } };
     const raisedBy = item.raisedBy?.trim() ?? '';
     if (raisedBy !== '' && round.anonymous) {
       return fail('This round was anonymous: record concerns without saying who raised them.');

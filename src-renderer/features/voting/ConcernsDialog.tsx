@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { saveConcerns } from '../../data/voting/round-commands';
+import type { ConcernsField } from '../../domain/voting/outcome';
 import type { Round, RoundConcern } from '../../domain/voting/round';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
@@ -23,7 +24,7 @@ export function ConcernsDialog({ round, voters, onClose }: Props) {
   const { db, commandContext } = useApp();
   const announce = useAnnounce();
   const formRef = useRef<HTMLFormElement>(null);
-  const { errors, formError, saving, submit } = useFormSubmit<Round, 'concerns'>(formRef);
+  const { errors, formError, saving, submit } = useFormSubmit<Round, ConcernsField>(formRef);
   const [items, setItems] = useState<RoundConcern[]>(
     round.concerns.length > 0 ? round.concerns : [{ concern: '' }],
   );
@@ -36,6 +37,8 @@ export function ConcernsDialog({ round, voters, onClose }: Props) {
     const kept = items
       .filter((item) => item.concern.trim() !== '')
       .map((item) => (item.raisedBy ? item : { concern: item.concern }));
+    // Blank rows go, so a message about concern 2 is beside the second box on screen.
+    setItems(kept.length > 0 ? kept : [{ concern: '' }]);
     const saved = await submit(() =>
       saveConcerns(db, round.id, kept, round.version, commandContext()),
     );
@@ -71,6 +74,7 @@ export function ConcernsDialog({ round, voters, onClose }: Props) {
                 label={`Concern ${index + 1}`}
                 value={item.concern}
                 onChange={(concern) => update(index, { concern })}
+                error={errors[`concerns.${index}`]}
                 rows={2}
               />
               {!round.anonymous && (

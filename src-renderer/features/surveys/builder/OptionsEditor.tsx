@@ -15,6 +15,12 @@ export function OptionsEditor({ options, error, onChange }: Props) {
   return (
     <fieldset className="group">
       <legend>Answers to choose from</legend>
+      {options.length === 0 && error && (
+        // With every answer removed there is no box to put the message beside.
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
       <ol className="option-rows">
         {options.map((option, index) => (
           <li key={option.id} className="option-row">

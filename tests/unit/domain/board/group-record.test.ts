@@ -41,10 +41,26 @@ describe('group records', () => {
         'keyPoints.0': 'The key point must be 500 characters or fewer (it has 501).',
         'actions.0.what': 'Enter what is to be done.',
         'actions.0.who': 'Enter who will do it.',
-        'actions.0.byWhen': 'Enter the date as YYYY-MM-DD, or leave it blank.',
+        'actions.0.byWhen': 'Enter a real date, for example 14/03/2026, or leave it blank.',
         reporter: 'Enter the name of who reports back.',
       },
     });
+  });
+
+  it('refuses a by-when date the date picker allows but no plan would use', () => {
+    for (const byWhen of ['2300-01-01', '1850-06-01', '2026-02-30']) {
+      const checked = validateGroupRecord({
+        keyPoints: [],
+        actions: [{ what: 'Write to the ICB', who: 'Ana', byWhen }],
+        reporter: null,
+      });
+      expect(checked).toEqual({
+        ok: false,
+        errors: expect.objectContaining({
+          'actions.0.byWhen': 'Enter a real date, for example 14/03/2026, or leave it blank.',
+        }),
+      });
+    }
   });
 
   it('records notes for a group on one record per topic, and changes them in place', () => {

@@ -52,11 +52,17 @@ describe('recordConcerns', () => {
     });
   });
 
-  it('refuses an empty concern', () => {
+  it('refuses an empty, overlong or hidden-character concern beside that concern', () => {
     const round = closed(makeRound('thumbs'));
-    expect(errorsOf(recordConcerns(round, [{ concern: ' ' }], ctxAt())).concerns).toBe(
-      'Enter each concern.',
-    );
+    const second = (concern: string) =>
+      errorsOf(recordConcerns(round, [{ concern: 'Fine' }, { concern }], ctxAt()));
+    expect(second(' ')).toEqual({ 'concerns.1': 'Enter the concern.' });
+    expect(second('x'.repeat(5001))).toEqual({
+      'concerns.1': 'The concern must be 5000 characters or fewer (it has 5001).',
+    });
+    expect(second('Too \u202Esoon')).toEqual({
+      'concerns.1': 'The concern contains characters that cannot be stored.',
+    });
   });
 
   it('refuses to name who raised a concern in an anonymous round', () => {
