@@ -54,26 +54,30 @@ describe('the benchmark people', () => {
     expect(people).toHaveLength(5000);
   });
 
-  it('are stored exactly as the app stores them: validated, with their words and keys', () => {
-    const ids = new Set<string>();
-    for (const person of people) {
-      const input = inputOf(person);
-      const checked = validatePerson(input);
-      expect(checked).toEqual({ ok: true, value: input });
-      const { id, createdAt, updatedAt, version } = person;
-      expect(personRecord(input, { id, createdAt, updatedAt, version })).toEqual(person);
-      expect(person.words).toEqual(personWords(person));
-      expect(id).toMatch(UUID_V4);
-      ids.add(id);
-      expect(updatedAt >= createdAt).toBe(true);
-      expect(updatedAt.slice(0, 10) <= BENCH_TODAY).toBe(true);
-      expect(version === 1).toBe(updatedAt === createdAt);
-      // No health data or someone else's details without consent records (see person-consent.ts).
-      expect(person.access.stepFree || person.carerOrCompanion.comes).toBe(false);
-      expect(person.emergencyContact.name).toBe('');
-    }
-    expect(ids.size).toBe(people.length);
-  });
+  it(
+    'are stored exactly as the app stores them: validated, with their words and keys',
+    { timeout: 60_000 },
+    () => {
+      const ids = new Set<string>();
+      for (const person of people) {
+        const input = inputOf(person);
+        const checked = validatePerson(input);
+        expect(checked).toEqual({ ok: true, value: input });
+        const { id, createdAt, updatedAt, version } = person;
+        expect(personRecord(input, { id, createdAt, updatedAt, version })).toEqual(person);
+        expect(person.words).toEqual(personWords(person));
+        expect(id).toMatch(UUID_V4);
+        ids.add(id);
+        expect(updatedAt >= createdAt).toBe(true);
+        expect(updatedAt.slice(0, 10) <= BENCH_TODAY).toBe(true);
+        expect(version === 1).toBe(updatedAt === createdAt);
+        // No health data or someone else's details without consent records (see person-consent.ts).
+        expect(person.access.stepFree || person.carerOrCompanion.comes).toBe(false);
+        expect(person.emergencyContact.name).toBe('');
+      }
+      expect(ids.size).toBe(people.length);
+    },
+  );
 
   it('have realistic UK and international names, in normal form C', () => {
     const names = people.map((p) => p.name);

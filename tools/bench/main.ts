@@ -56,7 +56,7 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: readonly string[]): S
     port: int('BENCH_PORT', 5299, 1),
     host: env.BENCH_HOST || 'two-feet.localhost',
     seed: env.BENCH_SEED || DEFAULT_SEED,
-    timeoutS: int('BENCH_TIMEOUT_S', 600, 10),
+    timeoutS: int('BENCH_TIMEOUT_S', quick ? 2400 : 3600, 10),
     only,
   };
 }
@@ -77,10 +77,21 @@ export async function main({ root, argv }: { root: string; argv: readonly string
   const pageErrors: string[] = [];
   try {
     browser = await launchBrowser();
-    const run = measureAll(browser, { settings, baseUrl, labScript, pageErrors });
+    // Filled as the operations finish, so that a timeout can still show what was measured.
+    const measured: Measurement[] = [];
+    const run = measureAll(browser, { settings, baseUrl, labScript, pageErrors, measured });
     // After a timeout, closing the browser makes the abandoned run fail: that is expected.
     run.catch(() => {});
-    const { measurements, chromium, dataset, labTimer } = await withTimeout(run, settings.timeoutS);
+    const { measurements, chromium, dataset, labTimer } = await withTimeout(
+      run,
+      settings.timeoutS,
+    ).catch((error: unknown) => {
+      if (measured.length > 0) {
+        log(`stopped: the rows measured until then (not written to bench-results):`);
+        process.stderr.write(`${formatTable(measured.map(toRow))}\n`);
+      }
+      throw error;
+    });
     const rows = measurements.map(toRow);
 
     process.stdout.write(`${formatTable(rows)}\n`);
@@ -117,8 +128,8 @@ export async function main({ root, argv }: { root: string; argv: readonly string
     writeFileSync(resolve(dir, 'latest.json'), json);
     writeFileSync(resolve(dir, `${report.date.replace(/[:.]/g, '-')}.json`), json);
     log(
-      `dataset ${dataset.fingerprint} (${JSON.stringify(dataset.rows)}), ` +
-        `people ${dataset.people.fingerprint} (${dataset.people.rows}), ` +
+      `dataset ${dataset.fingerprint}, people ${dataset.people.fingerprint}, ` +
+        `groups ${JSON.stringify(dataset.fingerprints)}, ` +
         `${report.machine.cpus} CPUs, Node ${report.machine.node}, ${chromium.product}; ` +
         `${settings.warmups} warm-ups + ${settings.runs} runs; took ${report.durationS} s`,
     );
@@ -138,7 +149,14 @@ async function measureAll(
     baseUrl,
     labScript,
     pageErrors,
-  }: { settings: Settings; baseUrl: string; labScript: string; pageErrors: string[] },
+    measured,
+  }: {
+    settings: Settings;
+    baseUrl: string;
+    labScript: string;
+    pageErrors: string[];
+    measured: Measurement[];
+  },
 ) {
   const { context } = browser;
   const watch = (page: Page, name: string) => {
@@ -185,8 +203,12 @@ async function measureAll(
   log('generating the dataset in the page');
   const dataset = await callLab(lab, 'prepare', { seed: settings.seed, sizes: FULL_SIZES });
   log(
-    `dataset ${dataset.fingerprint}: ${JSON.stringify(dataset.rows)}, events ${JSON.stringify(dataset.events)}; ` +
+    `dataset ${dataset.fingerprint}: events ${JSON.stringify(dataset.events)}; ` +
       `people ${dataset.people.fingerprint}: ${JSON.stringify(dataset.people)}`,
+  );
+  log(`rows per table: ${JSON.stringify(dataset.tables)}`);
+  log(
+    `totals: ${JSON.stringify(dataset.totals)}; fingerprints ${JSON.stringify(dataset.fingerprints)}`,
   );
 
   const app = await context.newPage();
@@ -215,7 +237,7 @@ async function measureAll(
     runs: settings.runs,
     log,
   };
-  const measurements: Measurement[] = [];
+  const measurements = measured;
   for (const operation of OPERATIONS) {
     if (
       operation.id !== 'seed' &&

@@ -27,8 +27,8 @@ export const boardOperation: Operation = {
   async run(ctx) {
     const { app, lab } = ctx;
     await app.goto('about:blank');
-    ctx.log('board: writing the board (60 topics, 6 × 6 grid, 150 people checked in)');
-    const board = await callLab(lab, 'prepareBoard', ctx.dataset.seed);
+    ctx.log("board: today's seeded board (60 topics, 6 × 6 grid, 150 people checked in)");
+    const board = await callLab(lab, 'prepareBoard');
     const [a, b] = board.cells;
     if (!a?.topicId || !b?.topicId) throw new Error('The generated board has empty cells.');
     // The two topics swap places on every drop; these say where each one is now.

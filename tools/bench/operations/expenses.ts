@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test';
 import { type Operation, repeat } from '../operation';
 import { callLab } from '../page/call';
 
-const CLAIMS = 1_000;
-const LINES_EACH = 5;
 const n = (count: number) => count.toLocaleString('en-GB');
 
 interface ClickSample {
@@ -21,12 +19,13 @@ async function clickUntilSaved(
   baseUrl: string,
   button: string,
   done: string,
+  claims: number,
 ): Promise<ClickSample> {
   // A new document each time: a hash change alone would keep the last run's announcement.
   await app.goto('about:blank');
   await app.goto(`${baseUrl}/#/expenses`);
   await app
-    .locator('.queue-totals', { hasText: `${n(CLAIMS)} claims` })
+    .locator('.queue-totals', { hasText: `${n(claims)} claims` })
     .waitFor({ timeout: 60_000 });
   return app.evaluate(
     ({ button, done }) =>
@@ -55,8 +54,7 @@ async function clickUntilSaved(
 }
 
 /**
- * Finance exports of a batch of 1,000 claims with 5,000 lines (claims written by the lab page,
- * after the seed's events): the CSV for the finance system and the batch PDF summary, each from
+ * Finance exports of the seeded 2,000 claims with 10,000 lines (and 2,000 receipt photos): the CSV for the finance system and the batch PDF summary, each from
  * the click on the Expenses screen until the app says the file is saved (in the browser, a
  * download). Floors: the lines of the claims in memory joined as plain CSV text; jsPDF and
  * autoTable over the same rows prepared in advance. The app's code without the screen
@@ -67,16 +65,22 @@ export const expensesOperation: Operation = {
   async run(ctx) {
     const { lab, app, baseUrl } = ctx;
     await app.goto('about:blank');
-    const seeded = await callLab(lab, 'seedExpenseClaims', CLAIMS, LINES_EACH);
-    ctx.log(`expenses: ${n(seeded.claims)} claims, ${n(seeded.lines)} lines written`);
+    const seeded = { claims: ctx.dataset.totals.claims, lines: ctx.dataset.totals.claimLines };
+    ctx.log(`expenses: the seeded ${n(seeded.claims)} claims, ${n(seeded.lines)} lines`);
 
     ctx.log('expenses: CSV export');
     const csv = await repeat(ctx, () =>
-      clickUntilSaved(app, baseUrl, 'Export CSV for finance', 'Exported'),
+      clickUntilSaved(app, baseUrl, 'Export CSV for finance', 'Exported', seeded.claims),
     );
     ctx.log('expenses: batch PDF');
     const pdf = await repeat(ctx, () =>
-      clickUntilSaved(app, baseUrl, 'Batch summary (PDF)', 'Saved the batch summary'),
+      clickUntilSaved(
+        app,
+        baseUrl,
+        'Batch summary (PDF)',
+        'Saved the batch summary',
+        seeded.claims,
+      ),
     );
     await app.goto('about:blank');
     const csvApp = await repeat(ctx, () => callLab(lab, 'expensesCsvApp'));

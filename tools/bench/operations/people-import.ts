@@ -154,6 +154,10 @@ export const peopleImportOperation: Operation = {
 
     ctx.log('import: through the import screen');
     const runs = await repeat(heavy, () => importOnce(ctx, file, rows));
+    // Put the generated register back (the import gave everyone new ids): the attendance,
+    // votes, survey responses and claims the later operations read refer to those people.
+    await ctx.app.goto('about:blank');
+    await callLab(lab, 'seedPeople');
 
     return [
       {

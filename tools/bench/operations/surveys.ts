@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test';
 import { type Operation, repeat } from '../operation';
 import { callLab } from '../page/call';
 
-const PARTICIPANTS = 2_000;
-const TASKFORCE = 'bench-survey-taskforce';
 const n = (count: number) => count.toLocaleString('en-GB');
 
 interface ScreenSample {
@@ -16,7 +14,7 @@ interface ScreenSample {
  * From the Surveys screen (loaded, not timed), the hash change to the taskforce's change report
  * until its table shows the Confidence row, watching for a busy indicator on the way.
  */
-async function openReport(app: Page, baseUrl: string): Promise<ScreenSample> {
+async function openReport(app: Page, baseUrl: string, taskforce: string): Promise<ScreenSample> {
   await app.goto('about:blank');
   await app.goto(`${baseUrl}/#/surveys`);
   await app.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor({ timeout: 60_000 });
@@ -42,13 +40,13 @@ async function openReport(app: Page, baseUrl: string): Promise<ScreenSample> {
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         window.location.hash = `#/surveys/change/${taskforce}`;
       }),
-    TASKFORCE,
+    taskforce,
   );
 }
 
 /**
- * The survey change report over 2,000 participants who each answered the baseline survey at
- * two waves (4,000 responses, every instrument): from opening the report until its table is
+ * The survey change report over the seeded taskforce's 2,000 participants who each answered
+ * the baseline survey at two waves (4,000 of the dataset's 20,000 responses): from opening the report until its table is
  * shown. Floor: reading the same 4,000 responses through the taskforce index. The app's code
  * without the screen (loadChangeReport: read, score every instrument, pair) is `appCodeInLab`.
  */
@@ -57,9 +55,10 @@ export const surveysOperation: Operation = {
   async run(ctx) {
     const { lab, app, baseUrl } = ctx;
     await app.goto('about:blank');
-    const seeded = await callLab(lab, 'seedSurveyResponses', PARTICIPANTS);
-    ctx.log(`surveys: ${n(seeded.responses)} responses, ${n(seeded.answers)} answers written`);
-    const screen = await repeat(ctx, () => openReport(app, baseUrl));
+    const seeded = await callLab(lab, 'surveysFocus');
+    const participants = ctx.dataset.focus.surveyParticipants;
+    ctx.log(`surveys: the seeded taskforce's ${n(seeded.responses)} responses`);
+    const screen = await repeat(ctx, () => openReport(app, baseUrl, seeded.taskforceId));
     await app.goto('about:blank');
     const appCode = await repeat(ctx, () => callLab(lab, 'surveysChangeApp'));
     const floor = await repeat(ctx, () => callLab(lab, 'surveysChangeFloor'));
@@ -70,7 +69,7 @@ export const surveysOperation: Operation = {
       warnings.push(`The screen showed ${shown} pairs, the app code found ${pairs}.`);
     return [
       {
-        operation: `surveys: change report, ${n(PARTICIPANTS)} participants × 2 waves (open → table)`,
+        operation: `surveys: change report, ${n(participants)} participants × 2 waves (open → table)`,
         kind: 'screen',
         samples: screen.map((s) => s.ms),
         progress: screen.map((s) => s.progress),

@@ -1,7 +1,9 @@
 import type { DatasetSizes, DatasetSummary } from '../data/dataset';
 import type { BackupLabApi } from './lab-backup';
 import type { BoardLabApi } from './lab-board';
+import type { DatasetLabApi } from './lab-dataset';
 import type { ExpensesLabApi } from './lab-expenses';
+import type { ScreensLabApi } from './lab-screens';
 import type { SurveysLabApi } from './lab-surveys';
 import type { VotingLabApi } from './lab-voting';
 
@@ -10,7 +12,14 @@ import type { VotingLabApi } from './lab-voting';
  * Every timing is measured inside the page with performance.now() and returned in ms.
  */
 export interface LabApi
-  extends BackupLabApi, ExpensesLabApi, BoardLabApi, SurveysLabApi, VotingLabApi {
+  extends
+    BackupLabApi,
+    DatasetLabApi,
+    ExpensesLabApi,
+    ScreensLabApi,
+    BoardLabApi,
+    SurveysLabApi,
+    VotingLabApi {
   /** Generates the dataset in the page and opens the app's database (TwoFeetDb) and a raw connection. */
   prepare(options: { seed: string; sizes: DatasetSizes }): Promise<DatasetSummary>;
   /** Empties every table the dataset writes to (not timed). */

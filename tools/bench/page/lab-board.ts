@@ -8,8 +8,7 @@ import { cellName } from '../../../src-renderer/domain/board/grid';
 import type { CellRef } from '../../../src-renderer/domain/board/grid';
 import type { BenchDataset } from '../data/dataset';
 import { fingerprint } from '../data/dataset';
-import { type BenchBoard, boardEvent, boardTables, generateBoard } from '../data/board';
-import { Prng } from '../data/prng';
+import { type BenchBoard, boardTables } from '../data/board';
 
 /** A cell of the generated grid as the board screen names it ("10:00, Main hall"). */
 export interface BenchCell extends CellRef {
@@ -29,8 +28,8 @@ export interface BoardSummary {
 }
 
 export interface BoardLabApi {
-  /** Generates the board from the seed and writes it, replacing any board and check-ins. */
-  prepareBoard(seed: string): Promise<BoardSummary>;
+  /** Today's board, as the seed wrote it (nothing is written). */
+  prepareBoard(): Promise<BoardSummary>;
   /** The floor of a drop: runBoardCommand of the same topic.place, one transaction. */
   boardPlaceWithCommand(topicId: string, cell: CellRef): Promise<number>;
 }
@@ -44,20 +43,12 @@ function collectGarbage() {
 export function boardLab(open: () => { db: TwoFeetDb; dataset: BenchDataset }): BoardLabApi {
   let board: BenchBoard | undefined;
   return {
-    async prepareBoard(seed) {
-      const { db, dataset } = open();
-      const event = boardEvent(dataset.events, dataset.today);
-      board = generateBoard(new Prng(seed).fork('board'), event, dataset.people);
+    async prepareBoard() {
+      const { dataset } = open();
+      // Today's board is in the seeded dataset (data/attendance.ts): the first of its boards.
+      board = dataset.attendance.boards[0];
+      if (!board) throw new Error('The dataset has no board (too few people?).');
       const tables = Object.entries(boardTables(board));
-      const names = tables.map(([name]) => name);
-      await db.transaction('rw', names, async () => {
-        for (const name of names.filter((n) => n.startsWith('board'))) await db.table(name).clear();
-        await db.attendance
-          .where('eventId')
-          .equals(board?.eventId ?? '')
-          .delete();
-        for (const [name, rows] of tables) await db.table(name).bulkPut([...rows]);
-      });
       const slots = new Map(board.slots.map((s) => [s.id, s]));
       const spaces = new Map(board.spaces.map((s) => [s.id, s]));
       const titles = new Map(board.topics.map((t) => [t.id, t.title]));

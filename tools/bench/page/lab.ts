@@ -20,7 +20,9 @@ import { CSV_FILE_NAME } from '../data/people';
 import type { LabApi } from './lab-api';
 import { backupLab } from './lab-backup';
 import { boardLab } from './lab-board';
+import { datasetLab } from './lab-dataset';
 import { expensesLab } from './lab-expenses';
+import { screensLab } from './lab-screens';
 import { surveysLab } from './lab-surveys';
 import { votingLab } from './lab-voting';
 
@@ -72,9 +74,11 @@ function openRaw(): Promise<IDBDatabase> {
 const api: LabApi = {
   ...backupLab(() => ready().db),
   ...boardLab(() => ready()),
+  ...datasetLab(() => ready()),
   ...expensesLab(() => ready().db),
-  ...surveysLab(() => ready().db),
-  ...votingLab(() => ready().db),
+  ...screensLab(() => ready()),
+  ...surveysLab(() => ready()),
+  ...votingLab(() => ready()),
   async prepare({ seed, sizes }) {
     dataset = generateDataset(seed, sizes);
     db = new TwoFeetDb();
