@@ -1,15 +1,12 @@
 import { expect, test } from './test';
-import { EventsPage, expectNoAxeViolations } from './support';
+import { EventsPage, expectNoAxeViolations, startInDisplayMode, DISPLAY_MODES } from './support';
 
 const AREAS = ['Events', 'People', 'Board', 'Voting', 'Surveys', 'Expenses', 'Reports', 'Settings'];
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test.describe(`${display} display`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(
-        (mode) => localStorage.setItem('two-feet.display-mode', mode),
-        display,
-      );
+      await startInDisplayMode(page, display);
     });
 
     test('every screen passes axe', async ({ page }) => {

@@ -3,7 +3,7 @@ import type { ConsentRecord } from '../../src-renderer/domain/people/consent';
 import { DEFAULT_WORDING } from '../../src-renderer/domain/people/consent-purposes';
 import { emptyPersonInput, personRecord } from '../../src-renderer/domain/people/person';
 import { csvRows, downloadFrom } from './files';
-import { expectNoAxeViolations, seed } from './support';
+import { expectNoAxeViolations, seed, startInDisplayMode } from './support';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, version: 1 });
@@ -88,7 +88,7 @@ test('a consent withdrawal appears in the audit log with who did it; filters and
 });
 
 test('the audit log pages through a long log and passes axe in large print', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('two-feet.display-mode', 'large'));
+  await startInDisplayMode(page, 'large');
   await page.goto('/#/reports/audit');
   await expect(page.getByText('Nothing has been logged yet.')).toBeVisible();
   await expect(page.getByText('Your name is not set')).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EVENT, rows } from './reports-fixtures';
-import { expectNoAxeViolations, seed } from './support';
+import { expectNoAxeViolations, seed, startInDisplayMode, DISPLAY_MODES } from './support';
 import { expect, test } from './test';
 
 /**
@@ -186,13 +186,10 @@ const TOURS: Tour[] = [
   },
 ];
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test.describe(`${display} display`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(
-        (mode) => localStorage.setItem('two-feet.display-mode', mode),
-        display,
-      );
+      await startInDisplayMode(page, display);
       await page.goto('/');
       await seed(page, rows());
     });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { downloadFrom } from './files';
-import { expectNoAxeViolations, readTable, seed } from './support';
+import { expectNoAxeViolations, readTable, seed, startInDisplayMode } from './support';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 const taskforce = (id: string, name: string) => ({
@@ -159,7 +159,7 @@ test('a damaged backup and a file that is not a backup are refused, and nothing 
 });
 
 test('the backups screen passes axe in large print', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('two-feet.display-mode', 'large'));
+  await startInDisplayMode(page, 'large');
   await openBackups(page);
   await expectNoAxeViolations(page, 'Backups in large print');
   await page.goto('/#/reports');

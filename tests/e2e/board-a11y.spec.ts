@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { cell, checkedIn, named, openBoard, person, slot, space, topic } from './board-support';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, startInDisplayMode, DISPLAY_MODES } from './support';
 
 const SAM = { kind: 'person' as const, personId: 'p-sam' };
 
@@ -38,13 +38,10 @@ async function dialogPasses(page: Page, open: () => Promise<void>, name: string,
 // Each axe run over the board takes seconds when the machine is busy.
 test.describe.configure({ timeout: 60_000 });
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test.describe(`${display} display`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(
-        (mode) => localStorage.setItem('two-feet.display-mode', mode),
-        display,
-      );
+      await startInDisplayMode(page, display);
     });
 
     test('the marketplace, the grid and their dialogs pass axe', async ({ page }) => {

@@ -9,7 +9,7 @@ import {
   today,
 } from './expenses-setup';
 import { csvRows, downloadFrom } from './files';
-import { expectNoAxeViolations, readTable } from './support';
+import { expectNoAxeViolations, readTable, startInDisplayMode, DISPLAY_MODES } from './support';
 
 async function addPolicyVersion(page: Page, fields: Record<string, string>) {
   await page.getByRole('button', { name: 'Add a new version' }).click();
@@ -21,13 +21,10 @@ async function addPolicyVersion(page: Page, fields: Record<string, string>) {
   return dialog;
 }
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test.describe(`${display} display`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(
-        (mode) => localStorage.setItem('two-feet.display-mode', mode),
-        display,
-      );
+      await startInDisplayMode(page, display);
     });
 
     test('policy versions from a date: bad rates refused at the field, old versions kept, new rates used', async ({

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { makeXlsx } from '../fixtures/people/make-xlsx';
 import { addPerson, chooseImportFile, csvFile, importThroughUi } from '../fixtures/people/pages';
-import { expectNoAxeViolations, readTable } from './support';
+import { expectNoAxeViolations, readTable, startInDisplayMode } from './support';
 
 interface StoredPerson {
   name: string;
@@ -220,7 +220,7 @@ test('the same file imported twice finds every row a duplicate the second time',
 
 test.describe('large display', () => {
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('two-feet.display-mode', 'large'));
+    await startInDisplayMode(page, 'large');
   });
 
   test('the import steps, the register and a person page pass axe in large print', async ({

@@ -27,6 +27,15 @@ export async function readTable<T = Record<string, unknown>>(
 }
 
 /** Fails with the list of violations, so the report says what to fix. */
+/** The display modes every screen is checked in. */
+export const DISPLAY_MODES = ['standard', 'large'] as const;
+export type DisplayMode = (typeof DISPLAY_MODES)[number];
+
+/** Makes the app open in this display mode (as Settings would have stored it). */
+export async function startInDisplayMode(page: Page, mode: DisplayMode): Promise<void> {
+  await page.addInitScript((m) => localStorage.setItem('two-feet.display-mode', m), mode);
+}
+
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(

@@ -1,3 +1,4 @@
+import { startInDisplayMode, DISPLAY_MODES } from './support';
 import { expect, test } from './test';
 import { openBoard } from './board-support';
 import { downloadFrom, pdfText } from './files';
@@ -42,12 +43,9 @@ test('the printed schedule lists each topic in its cell', async ({ page }) => {
   expect(text).toMatch(/Topics not yet on the grid[\s\S]*Transport\s+Cal Reid/);
 });
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test(`the venue controls pass axe in ${display} print`, async ({ page }) => {
-    await page.addInitScript(
-      (mode) => localStorage.setItem('two-feet.display-mode', mode),
-      display,
-    );
+    await startInDisplayMode(page, display);
     await openBoard(page, boardRows());
     const controls = page.getByRole('region', { name: 'Venue screen and timer' });
     await controls.getByRole('button', { name: 'Set timer' }).click();

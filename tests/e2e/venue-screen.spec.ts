@@ -9,7 +9,7 @@ import {
   storedCells,
   topicHandle,
 } from './board-support';
-import { expectNoAxeViolations, readTable, seed } from './support';
+import { expectNoAxeViolations, readTable, seed, DISPLAY_MODES } from './support';
 import {
   boardRows,
   openVenuePage,
@@ -125,7 +125,7 @@ test('a venue screen for an event that does not exist says so', async ({ page })
   await expect(page.getByText('This event no longer exists')).toBeVisible();
 });
 
-for (const display of ['standard', 'large'] as const) {
+for (const display of DISPLAY_MODES) {
   test(`the venue screen passes axe in ${display} print`, async ({ page, context }) => {
     await context.addInitScript(
       (mode) => localStorage.setItem('two-feet.display-mode', mode),
