@@ -118,12 +118,20 @@ export async function keyboardProbe({ target, waitMs }: ProbeInput): Promise<Pro
   // first stop goes straight to the last.
   const forward = to < 0 ? -1 : from < 0 ? to + 1 : to > from ? to - from : n - from + to + 1;
   const backward = to < 0 ? -1 : from < 0 ? n - to : to < from ? from - to : from + n - to;
+  // Arrow keys wrap round a radio group, so go the shorter way.
+  const radioSteps = (goalAt: number, activeAt: number, size: number) => {
+    const down = goalAt - activeAt;
+    if (Math.abs(down) <= size / 2) return down;
+    return down > 0 ? down - size : down + size;
+  };
   return {
     ok: true,
     kind: kindOf(goal),
     on: active === goal,
     checked: goal instanceof HTMLInputElement && goal.checked,
-    radioSteps: onGroup ? group.indexOf(goal as HTMLInputElement) - group.indexOf(active) : null,
+    radioSteps: onGroup
+      ? radioSteps(group.indexOf(goal as HTMLInputElement), group.indexOf(active), group.length)
+      : null,
     forward,
     backward,
     stops: n,

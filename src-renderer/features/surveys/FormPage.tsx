@@ -12,6 +12,7 @@ import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { FormPreview } from './FormPreview';
 import { HandOverDialog } from './HandOverDialog';
 import { exportFormCsv } from './export-actions';
+import { BusyButton } from '../../ui/BusyButton';
 
 type Open =
   | { kind: 'none' }
@@ -116,13 +117,13 @@ export function FormPage({ formId }: { formId: string }) {
             </a>
           )}
           {latest && total > 0 && (
-            <button
-              type="button"
+            <BusyButton
               className="button button--secondary"
-              onClick={() => void exportFormCsv(db, platform, latest, announce)}
+              busyLabel="Preparing the CSV…"
+              onRun={() => exportFormCsv(db, platform, latest, announce)}
             >
               Export answers (CSV)
-            </button>
+            </BusyButton>
           )}
         </div>
       </section>

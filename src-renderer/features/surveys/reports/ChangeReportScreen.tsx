@@ -9,6 +9,7 @@ import { useAnnounce } from '../../../ui/Announcer';
 import { SelectField } from '../../../ui/Field';
 import { SurveysNav } from '../SurveysNav';
 import { exportFormCsv } from '../export-actions';
+import { BusyButton } from '../../../ui/BusyButton';
 import { ChangeTable } from './ChangeTable';
 import { ChangeCharts } from './ChangeCharts';
 import { saveChangePdf } from './report-exports';
@@ -126,14 +127,14 @@ export function ChangeReportScreen({ taskforceId: fromAddress }: { taskforceId: 
                 </p>
                 <div className="survey-actions">
                   {report.forms.map((form) => (
-                    <button
+                    <BusyButton
                       key={form.formId}
-                      type="button"
                       className="button button--secondary"
-                      onClick={() => void exportFormCsv(db, platform, form, announce, taskforceId)}
+                      busyLabel={`Preparing the answers to ${form.title}…`}
+                      onRun={() => exportFormCsv(db, platform, form, announce, taskforceId)}
                     >
                       Export answers to {form.title} (CSV)
-                    </button>
+                    </BusyButton>
                   ))}
                 </div>
               </section>
