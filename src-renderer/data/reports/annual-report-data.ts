@@ -2,6 +2,7 @@ import type { AnnualReport } from '../../domain/reports/annual-report';
 import { buildAnnualReport } from '../../domain/reports/annual-report';
 import type { Period } from '../../domain/reports/period';
 import type { TwoFeetDb } from '../db';
+import { rowsOfEvents } from './rows-of-events';
 
 /** Every event in the period, through the date index, and what was raised, decided and done. */
 export async function loadAnnualReport(db: TwoFeetDb, period: Period): Promise<AnnualReport> {
@@ -10,14 +11,13 @@ export async function loadAnnualReport(db: TwoFeetDb, period: Period): Promise<A
     .between(period.from, period.to, true, true)
     .toArray();
   const ids = events.map((e) => e.id);
-  const byEvent = <T>(rows: Promise<T[]>) => (ids.length ? rows : Promise.resolve([]));
   const [taskforces, attendance, topics, groupRecords, proposals, updates] = await Promise.all([
     db.taskforces.bulkGet([...new Set(events.map((e) => e.taskforceId))]),
-    byEvent(db.attendance.where('eventId').anyOf(ids).toArray()),
-    byEvent(db.boardTopics.where('eventId').anyOf(ids).toArray()),
-    byEvent(db.boardGroupRecords.where('eventId').anyOf(ids).toArray()),
-    byEvent(db.proposals.where('eventId').anyOf(ids).toArray()),
-    byEvent(db.actionUpdates.where('eventId').anyOf(ids).toArray()),
+    rowsOfEvents(db.attendance, ids),
+    rowsOfEvents(db.boardTopics, ids),
+    rowsOfEvents(db.boardGroupRecords, ids),
+    rowsOfEvents(db.proposals, ids),
+    rowsOfEvents(db.actionUpdates, ids),
   ]);
   const present = taskforces.flatMap((t) => (t ? [t] : []));
   const [outcomes, issues] = await Promise.all([

@@ -1,44 +1,35 @@
+import type { MeasureChange } from '../../domain/surveys/change-report';
 import type { TaskforceReport } from '../../domain/reports/taskforce-report';
 import { buildTaskforceReport } from '../../domain/reports/taskforce-report';
 import type { TwoFeetDb } from '../db';
 import { loadChangeReport } from '../surveys/queries';
 import { scheduleFor } from '../surveys/schedule-commands';
 import { loadPriorityHistory } from '../voting/queries';
+import { rowsOfEvents } from './rows-of-events';
 
-/** A taskforce's progress: meetings, membership, priorities, lines of enquiry and change. */
+/**
+ * A taskforce's progress: meetings, membership, priorities, lines of enquiry and change. The
+ * reads do not depend on one another, so they all run at once.
+ */
 export async function loadTaskforceReport(
   db: TwoFeetDb,
   taskforceId: string,
   today: string,
 ): Promise<TaskforceReport | null> {
-  const taskforce = await db.taskforces.get(taskforceId);
+  const [taskforce, { history, events }, memberships, issues, attendance, change] =
+    await Promise.all([
+      db.taskforces.get(taskforceId),
+      loadPriorityHistory(db, taskforceId),
+      db.memberships.where('taskforceId').equals(taskforceId).toArray(),
+      db.issues.where('taskforceId').equals(taskforceId).toArray(),
+      db.events
+        .where('taskforceId')
+        .equals(taskforceId)
+        .primaryKeys()
+        .then((ids) => rowsOfEvents(db.attendance, ids)),
+      surveyChange(db, taskforceId),
+    ]);
   if (!taskforce) return null;
-  const [{ history, events }, memberships, issues, schedule] = await Promise.all([
-    loadPriorityHistory(db, taskforceId),
-    db.memberships.where('taskforceId').equals(taskforceId).toArray(),
-    db.issues.where('taskforceId').equals(taskforceId).toArray(),
-    scheduleFor(db, taskforceId),
-  ]);
-  const attendance = events.length
-    ? await db.attendance
-        .where('eventId')
-        .anyOf(events.map((e) => e.id))
-        .toArray()
-    : [];
-  const [baseline, followUp] = schedule.waves;
-  const change =
-    baseline && followUp
-      ? {
-          before: baseline.label,
-          after: followUp.label,
-          measures: (
-            await loadChangeReport(db, taskforceId, {
-              baselineWave: baseline.id,
-              followUpWave: followUp.id,
-            })
-          ).changes,
-        }
-      : null;
   return buildTaskforceReport({
     taskforce,
     events,
@@ -49,4 +40,18 @@ export async function loadTaskforceReport(
     change,
     today,
   });
+}
+
+/** The change from the first survey wave to the second; null without two waves. */
+async function surveyChange(
+  db: TwoFeetDb,
+  taskforceId: string,
+): Promise<{ before: string; after: string; measures: MeasureChange[] } | null> {
+  const [baseline, followUp] = (await scheduleFor(db, taskforceId)).waves;
+  if (!baseline || !followUp) return null;
+  const { changes } = await loadChangeReport(db, taskforceId, {
+    baselineWave: baseline.id,
+    followUpWave: followUp.id,
+  });
+  return { before: baseline.label, after: followUp.label, measures: changes };
 }

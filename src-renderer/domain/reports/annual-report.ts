@@ -13,6 +13,7 @@ import { ISSUE_STATUS_LABELS } from '../voting/issues';
 import type { DecisionOutcome } from '../voting/outcome';
 import type { ProposalRecord } from '../voting/records';
 import type { ActionUpdate } from './action-update';
+import { countBy, groupBy } from './group-by';
 import { actionKey, latestUpdates } from './action-update';
 import type { Period } from './period';
 import { inPeriod } from './period';
@@ -67,8 +68,10 @@ export interface AnnualReport {
   youSaid: YouSaidRow[];
 }
 
+const BY_TITLE = new Intl.Collator('en-GB');
+
 const byDate = (a: TaskforceEvent, b: TaskforceEvent) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.title.localeCompare(b.title, 'en-GB');
+  a.date < b.date ? -1 : a.date > b.date ? 1 : BY_TITLE.compare(a.title, b.title);
 
 export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
   const events = input.events.filter((e) => inPeriod(e.date, input.period)).sort(byDate);
@@ -76,7 +79,8 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
   const came = effectiveAttendance(input.attendance.filter((a) => eventIds.has(a.eventId))).filter(
     (a) => a.status === 'checked-in',
   );
-  const cameAt = (eventId: string) => came.filter((a) => a.eventId === eventId).length;
+  const cameCount = countBy(came, (a) => a.eventId);
+  const cameAt = (eventId: string) => cameCount.get(eventId) ?? 0;
   const taskforceName = new Map(input.taskforces.map((t) => [t.id, t.name]));
   const rungCounts = LADDER_RUNGS.map((rung) => ({
     key: rung,
@@ -103,42 +107,43 @@ function youSaidWeDid(events: readonly TaskforceEvent[], input: AnnualReportInpu
   const updates = latestUpdates(input.updates);
   const records = new Map(input.groupRecords.map((r) => [r.id, r]));
   const outcomeOf = new Map(input.outcomes.map((o) => [o.proposalId, o]));
+  const proposalsAt = groupBy(input.proposals, (p) => [p.eventId]);
+  const topicsAt = groupBy(
+    input.topics.filter((t) => t.status !== 'merged'),
+    (t) => [t.eventId],
+  );
+  const proposalsFrom = groupBy(input.proposals, (p) =>
+    p.source.kind === 'topic'
+      ? [sourceKey('topic', p.source.topicId)]
+      : p.source.kind === 'group-outcome'
+        ? [sourceKey('group', p.source.groupId)]
+        : [],
+  );
+  const issuesFrom = groupBy(
+    input.issues.filter((issue) => issue.status !== 'merged'),
+    (issue) => [...new Set(issue.sources.flatMap(issueSourceKey))],
+  );
   const rows: YouSaidRow[] = [];
   for (const event of events) {
-    const proposals = input.proposals.filter((p) => p.eventId === event.id);
-    const topics = input.topics
-      .filter((t) => t.eventId === event.id && t.status !== 'merged')
-      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+    const topics = [...(topicsAt.get(event.id) ?? [])].sort((a, b) =>
+      BY_TITLE.compare(a.title, b.title),
+    );
     for (const topic of topics) {
       const recordId = groupRecordId(topic.id);
-      const decided = input.proposals
-        .filter(
-          (p) =>
-            (p.source.kind === 'topic' && p.source.topicId === topic.id) ||
-            (p.source.kind === 'group-outcome' && p.source.groupId === recordId),
-        )
-        .flatMap((p) => {
-          const outcome = outcomeOf.get(p.id);
-          return outcome ? [`Decided: ${outcome.statement}`] : [];
-        });
-      for (const issue of input.issues) {
-        const raisedHere = issue.sources.some(
-          (s) =>
-            (s.kind === 'topic' && s.topicId === topic.id) ||
-            (s.kind === 'group-outcome' && s.groupId === recordId),
-        );
-        if (raisedHere && issue.status !== 'merged')
-          decided.push(
-            `Taken up as an issue: ${issue.title} (${ISSUE_STATUS_LABELS[issue.status]})`,
-          );
-      }
+      const keys = [sourceKey('topic', topic.id), sourceKey('group', recordId)];
+      const decided = inInputOrder(input.proposals, keys, proposalsFrom).flatMap((p) => {
+        const outcome = outcomeOf.get(p.id);
+        return outcome ? [`Decided: ${outcome.statement}`] : [];
+      });
+      for (const issue of inInputOrder(input.issues, keys, issuesFrom))
+        decided.push(`Taken up as an issue: ${issue.title} (${ISSUE_STATUS_LABELS[issue.status]})`);
       const actions = (records.get(recordId)?.actions ?? []).map((action) => {
         const done = updates.get(actionKey(topic.id, action.what));
         return { ...action, eventId: event.id, topicId: topic.id, ...(done ? { done } : {}) };
       });
       rows.push({ key: topic.id, event: event.title, raised: topic.title, decided, actions });
     }
-    for (const proposal of proposals) {
+    for (const proposal of proposalsAt.get(event.id) ?? []) {
       const outcome = outcomeOf.get(proposal.id);
       if (proposal.source.kind !== 'free-text' || !outcome) continue;
       rows.push({
@@ -151,4 +156,21 @@ function youSaidWeDid(events: readonly TaskforceEvent[], input: AnnualReportInpu
     }
   }
   return rows;
+}
+
+function sourceKey(kind: 'topic' | 'group', id: string): string {
+  return `${kind}|${id}`;
+}
+
+function issueSourceKey(source: Issue['sources'][number]): string[] {
+  if (source.kind === 'topic') return [sourceKey('topic', source.topicId)];
+  if (source.kind === 'group-outcome') return [sourceKey('group', source.groupId)];
+  return [];
+}
+
+/** Rows filed under any of the keys, each once and in the order of `all`. */
+function inInputOrder<T>(all: readonly T[], keys: string[], index: Map<string, T[]>): T[] {
+  const found = new Set(keys.flatMap((key) => index.get(key) ?? []));
+  if (found.size < 2) return [...found];
+  return all.filter((row) => found.has(row));
 }

@@ -8,6 +8,7 @@ import type { Taskforce } from '../taskforce';
 import type { Issue } from '../voting/issues';
 import { ISSUE_STATUS_LABELS, linesOfEnquiry } from '../voting/issues';
 import type { PriorityHistory, PriorityPoint } from '../voting/priorities';
+import { groupBy } from './group-by';
 
 export interface TaskforceReportInput {
   taskforce: Taskforce;
@@ -58,6 +59,7 @@ export interface TaskforceReport {
 
 export function buildTaskforceReport(input: TaskforceReportInput): TaskforceReport {
   const { taskforce } = input;
+  const attendanceAt = groupBy(input.attendance, (a) => [a.eventId]);
   const meetings = input.events
     .filter((e) => e.taskforceId === taskforce.id && e.date <= input.today)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -65,7 +67,7 @@ export function buildTaskforceReport(input: TaskforceReportInput): TaskforceRepo
       title: e.title,
       date: e.date,
       rung: LADDER_LABELS[e.ladderRung],
-      checkedIn: attendanceCounts(input.attendance, e.id).checkedIn,
+      checkedIn: attendanceCounts(attendanceAt.get(e.id) ?? [], e.id).checkedIn,
     }));
   return {
     name: taskforce.name,

@@ -113,6 +113,46 @@ describe('the annual participation report', () => {
     ]);
   });
 
+  it('counts check-ins per event', () => {
+    const report = buildAnnualReport(input());
+    expect(report.events.map((e) => [e.eventId, e.checkedIn])).toEqual([
+      ['ev-in', 6],
+      ['ev-late', 1],
+    ]);
+  });
+
+  it('names an issue once when raised at a topic and its group, in list order, never merged', () => {
+    const both: Issue = {
+      ...issue,
+      id: 'is-0',
+      title: 'Waiting times',
+      status: 'open',
+      sources: [
+        { kind: 'group-outcome', groupId: 'group|t-gp', eventId: 'ev-in' },
+        { kind: 'topic', topicId: 't-gp', eventId: 'ev-in' },
+      ],
+    };
+    const merged: Issue = { ...issue, id: 'is-2', title: 'Old GP issue', status: 'merged' };
+    const byTopic: ProposalRecord = {
+      ...proposal,
+      id: 'pr-0',
+      source: { kind: 'topic', topicId: 't-gp' },
+    };
+    const [row] = buildAnnualReport(
+      input({
+        issues: [both, merged, issue],
+        proposals: [proposal, byTopic],
+        outcomes: [outcome, { ...outcome, id: 'out-0', proposalId: 'pr-0', statement: 'First' }],
+      }),
+    ).youSaid;
+    expect(row?.decided).toEqual([
+      'Decided: Ask for evening clinics',
+      'Decided: First',
+      'Taken up as an issue: Waiting times (Open)',
+      'Taken up as an issue: Access to GPs (Line of enquiry)',
+    ]);
+  });
+
   it('reads periods from the address', () => {
     expect(parsePeriod('2026-04-01_2027-03-31')).toMatchObject({
       from: '2026-04-01',
