@@ -8,6 +8,7 @@ import { displayName } from '../domain/people/person';
 import type { CommandContext } from '../domain/record';
 import type { TwoFeetDb } from './db';
 import { newId } from './ids';
+import { rowsByKeys } from './rows-by-keys';
 import type { BoardReadScope } from './board-store';
 import { boardTables, readBoardState, scopeOf, writeBoardChanges } from './board-store';
 
@@ -71,11 +72,10 @@ export async function loadBoard(db: TwoFeetDb, eventId: string): Promise<LoadedB
       const ids = [...referencedPeople(read)];
       const [found, health] = await Promise.all([
         db.people.bulkGet(ids),
-        // One equals() per person: anyOf() walks a cursor, far slower for many keys.
-        Promise.all(
-          ids.map((id) =>
-            db.consentRecords.where('[personId+purpose]').equals([id, 'health']).toArray(),
-          ),
+        rowsByKeys(
+          db.consentRecords,
+          '[personId+purpose]',
+          ids.map((id) => [id, 'health']),
         ),
       ]);
       const onRegister = new Map<string, Person>();

@@ -7,6 +7,7 @@ import type { Attendance } from '../domain/people/attendance';
 import { effectiveAttendance } from '../domain/people/attendance';
 import type { CommandContext } from '../domain/record';
 import type { TwoFeetDb, Tombstone } from './db';
+import { rowsByKeys } from './rows-by-keys';
 
 /**
  * Reading and writing the board's six tables. These helpers run inside a transaction opened by
@@ -57,10 +58,7 @@ async function readMovements(
   people: readonly string[] | undefined,
 ): Promise<MovementEntry[]> {
   if (people === undefined) return db.boardMovements.where('eventId').equals(eventId).toArray();
-  // One equals() per person: anyOf() walks a cursor, far slower for a handful of keys.
-  const lists = await Promise.all(
-    people.map((personId) => db.boardMovements.where('personId').equals(personId).toArray()),
-  );
+  const lists = await rowsByKeys(db.boardMovements, 'personId', people);
   return lists.flat().filter((entry) => entry.eventId === eventId);
 }
 

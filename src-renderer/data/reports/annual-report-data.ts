@@ -2,7 +2,7 @@ import type { AnnualReport } from '../../domain/reports/annual-report';
 import { buildAnnualReport } from '../../domain/reports/annual-report';
 import type { Period } from '../../domain/reports/period';
 import type { TwoFeetDb } from '../db';
-import { rowsOfEvents } from './rows-of-events';
+import { rowsOfEvents } from '../rows-by-keys';
 
 /** Every event in the period, through the date index, and what was raised, decided and done. */
 export async function loadAnnualReport(db: TwoFeetDb, period: Period): Promise<AnnualReport> {

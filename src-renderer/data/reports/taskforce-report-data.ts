@@ -5,7 +5,7 @@ import type { TwoFeetDb } from '../db';
 import { loadChangeReport } from '../surveys/queries';
 import { scheduleFor } from '../surveys/schedule-commands';
 import { loadPriorityHistory } from '../voting/queries';
-import { rowsOfEvents } from './rows-of-events';
+import { rowsOfEvents } from '../rows-by-keys';
 
 /**
  * A taskforce's progress: meetings, membership, priorities, lines of enquiry and change. The

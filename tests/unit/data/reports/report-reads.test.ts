@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnnualReport } from '../../../../src-renderer/data/reports/annual-report-data';
-import { rowsOfEvents } from '../../../../src-renderer/data/reports/rows-of-events';
+import { rowsOfEvents } from '../../../../src-renderer/data/rows-by-keys';
 import { loadTaskforceReport } from '../../../../src-renderer/data/reports/taskforce-report-data';
 import { loadChangeReport } from '../../../../src-renderer/data/surveys/queries';
 import { loadPriorityHistory } from '../../../../src-renderer/data/voting/queries';
