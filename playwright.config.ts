@@ -1,13 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import type { KeyboardOnlyOption } from './tests/e2e/test';
-
-// Playwright cannot download its own browsers on these machines; Debian's Chromium works.
-// CHROMIUM_PATH overrides; otherwise use Debian's binary when present, else Playwright's own.
-const debianChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) =>
-  existsSync(p),
-);
-const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
+import { CHROMIUM_ARGS, chromiumPath } from './tools/chromium';
 
 // Not 5199, so that `npm run web` can stay open while the tests run. PW_PORT and TWO_FEET_OUT
 // (see electron.vite.config.ts) let two test runs of different builds run side by side.
@@ -17,17 +10,7 @@ const RENDERER_OUT = `${process.env.TWO_FEET_OUT ?? 'out'}/renderer`;
 // One browser for both end-to-end projects: as written, and by keyboard alone.
 const chromium = {
   browserName: 'chromium' as const,
-  launchOptions: {
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
 };
 
 export default defineConfig<KeyboardOnlyOption>({

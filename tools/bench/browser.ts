@@ -1,26 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
   // Lets the lab page collect garbage before each timed step (window.gc); the app never calls it.
   '--js-flags=--expose-gc',
 ];
-
-/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own browser (as in playwright.config.ts). */
-export function chromiumPath(): string | undefined {
-  return (
-    process.env.CHROMIUM_PATH ??
-    ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p))
-  );
-}
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -37,7 +25,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: BENCH_ARGS,
       locale: 'en-GB',
       timezoneId: 'Europe/London',
       viewport: { width: 1280, height: 900 },
